@@ -9,6 +9,9 @@ public sealed class StageAwareConfig
     /// <summary>The file name.</summary>
     public const string FileName = "stageaware.json";
 
+    /// <summary>The environment variable that points at the file (the CLI sets it for the app it runs).</summary>
+    public const string PathVariable = "STAGEAWARE_CONFIG";
+
     private StageAwareConfig(string path, string name, string? stage, string? region)
     {
         Path = path;

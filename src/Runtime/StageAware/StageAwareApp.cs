@@ -15,9 +15,6 @@ namespace StageAware;
 /// </summary>
 public class StageAwareApp : App
 {
-    /// <summary>The environment variable that points at <c>stageaware.json</c> (the CLI sets it).</summary>
-    public const string ConfigVariable = "STAGEAWARE_CONFIG";
-
     private readonly string? account;
 
     /// <summary>Creates the app, resolving stage, region and account from context, environment and files.</summary>
@@ -35,7 +32,7 @@ public class StageAwareApp : App
     {
         ArgumentNullException.ThrowIfNull(environment);
 
-        string? configPath = environment(ConfigVariable);
+        string? configPath = environment(StageAwareConfig.PathVariable);
         StageAwareConfig config = string.IsNullOrEmpty(configPath)
             ? StageAwareConfig.Load(appDirectory)
             : StageAwareConfig.Load(Path.GetDirectoryName(Path.GetFullPath(configPath))!);

@@ -1,0 +1,23 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using StageAware.Cli;
+
+var environment = new Dictionary<string, string>(StringComparer.Ordinal);
+foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())
+{
+    environment[(string)entry.Key] = (string?)entry.Value ?? "";
+}
+
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    // The first Ctrl-C stops the CDK CLI cleanly; the CLI then says what state it left.
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+
+var cli = new StageAwareCli(Console.Out, Console.Error, environment, Directory.GetCurrentDirectory());
+return await cli.RunAsync(args, cancellation.Token);

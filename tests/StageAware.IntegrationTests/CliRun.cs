@@ -1,0 +1,62 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using StageAware.Cli;
+
+namespace StageAware.IntegrationTests;
+
+/// <summary>What one run of the CLI printed and returned.</summary>
+internal sealed record CliResult(int ExitCode, string Stdout, string Stderr);
+
+/// <summary>Runs the stageaware CLI in process, in an environment that cannot reach AWS.</summary>
+internal static class CliRun
+{
+    public const string FakeAccessKey = "AKIAFAKETESTKEY00001";
+    public const string FakeSecretKey = "fakeSecretKey/StageAwareTests/0123456789";
+
+    /// <summary>
+    /// The machine's environment without any AWS or CDK setting, pointed at <paramref name="endpoint"/>, with
+    /// fake static credentials when <paramref name="credentials"/> is set.
+    /// </summary>
+    public static Dictionary<string, string> Environment(LocalAwsEndpoint endpoint, bool credentials)
+    {
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (DictionaryEntry entry in System.Environment.GetEnvironmentVariables())
+        {
+            string name = (string)entry.Key;
+            if (!name.StartsWith("AWS_", StringComparison.Ordinal) && !name.StartsWith("CDK_", StringComparison.Ordinal) &&
+                !name.StartsWith("STAGEAWARE_", StringComparison.Ordinal))
+            {
+                environment[name] = (string?)entry.Value ?? "";
+            }
+        }
+
+        string noFile = Path.Combine(Path.GetTempPath(), "stageaware-tests-no-aws-config");
+        environment["AWS_CONFIG_FILE"] = noFile;
+        environment["AWS_SHARED_CREDENTIALS_FILE"] = noFile;
+        environment["AWS_EC2_METADATA_DISABLED"] = "true";
+        environment["AWS_ENDPOINT_URL"] = endpoint.Url;
+        environment["CDK_DISABLE_CLI_TELEMETRY"] = "true";
+        environment["JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION"] = "1";
+        if (credentials)
+        {
+            environment["AWS_ACCESS_KEY_ID"] = FakeAccessKey;
+            environment["AWS_SECRET_ACCESS_KEY"] = FakeSecretKey;
+        }
+
+        return environment;
+    }
+
+    public static async Task<CliResult> RunAsync(IReadOnlyDictionary<string, string> environment, string directory, params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var cli = new StageAwareCli(stdout, stderr, environment, directory);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        int exit = await cli.RunAsync(args, timeout.Token);
+        return new CliResult(exit, stdout.ToString(), stderr.ToString());
+    }
+}

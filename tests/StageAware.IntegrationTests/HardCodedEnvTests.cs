@@ -1,0 +1,31 @@
+using System.IO;
+using System.Threading.Tasks;
+using Xunit;
+
+namespace StageAware.IntegrationTests;
+
+/// <summary>An app whose stack hard-codes its Env: the synth stops, names the stack and leaves no assembly.</summary>
+[Collection(SynthCollection.Name)]
+public sealed class HardCodedEnvTests
+{
+    [Fact]
+    public async Task The_synth_fails_with_a_message_that_names_the_stack_and_what_it_has()
+    {
+        string app = RepoPaths.TestApp("HardCodedEnv");
+        await using var endpoint = new LocalAwsEndpoint();
+
+        CliResult result = await CliRun.RunAsync(
+            CliRun.Environment(endpoint, credentials: false), app, "synth", "--stage", "prod", "--region", "eu-west-1");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("", result.Stdout);
+        Assert.Contains("stageaware: The synth of stage prod failed: Stage 'prod' (eu-west-1): 1 stack is outside the stage.", result.Stderr);
+        Assert.Contains(
+            "  - Legacy: its stack name 'Legacy' lacks the prefix 'prod-legacy-'; its region is us-west-2, not the stage's eu-west-1; " +
+            "it hard-codes the account 123456789012",
+            result.Stderr);
+        Assert.Contains("Create each stack with its generated wiring", result.Stderr);
+        Assert.DoesNotContain("   at ", result.Stderr);
+        Assert.False(Directory.Exists(Path.Combine(app, "cdk.out", "prod")));
+    }
+}

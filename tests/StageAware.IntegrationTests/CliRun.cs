@@ -14,7 +14,11 @@ internal sealed record CliResult(int ExitCode, string Stdout, string Stderr);
 /// <summary>Runs the stageaware CLI in process, in an environment that cannot reach AWS.</summary>
 internal static class CliRun
 {
-    public const string FakeAccessKey = "AKIAFAKETESTKEY00001";
+    /// <summary>
+    /// A fake access key new to every test run: the CDK CLI caches the account of a key in ~/.cdk, and a key it
+    /// has seen would skip the request the tests watch for.
+    /// </summary>
+    public static readonly string FakeAccessKey = "AKIAFAKE" + System.Guid.NewGuid().ToString("N").Substring(0, 12).ToUpperInvariant();
     public const string FakeSecretKey = "fakeSecretKey/StageAwareTests/0123456789";
 
     /// <summary>

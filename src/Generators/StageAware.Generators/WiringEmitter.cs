@@ -36,10 +36,15 @@ internal static class WiringEmitter
     private static void Method(StringBuilder source, StackModel stack, WiringOverload overload)
     {
         const string Indent = "    ";
-        Doc(
+        DocElement(
             source,
-            $"<summary>Creates <see cref=\"{stack.TypeName}\"/> for the app's stage: construct id and stack name " +
-            "\"{stage}-{app}-{id}\", the stage's environment and tags.</summary>");
+            "<summary>",
+            new[]
+            {
+                $"Creates <see cref=\"{stack.TypeName}\"/> for the app's stage: construct id and stack name",
+                "\"{stage}-{app}-{id}\", the stage's environment and tags.",
+            },
+            "</summary>");
         if (overload.Remarks.Count > 0)
         {
             DocElement(source, "<remarks>", overload.Remarks, "</remarks>");
@@ -81,14 +86,33 @@ internal static class WiringEmitter
             source.Append(Indent).Append(overload.Obsolete).Append('\n');
         }
 
-        source.Append(Indent).Append("public static ").Append(stack.TypeName).Append(' ').Append(stack.MethodName)
-            .Append('(').Append(string.Join(", ", declarations)).Append(")\n");
+        source.Append(Indent).Append("public static ").Append(stack.TypeName).Append(' ').Append(stack.MethodName);
+        List(source, Indent.Length + stack.TypeName.Length + stack.MethodName.Length + 15, declarations, 8);
+        source.Append('\n');
         source.Append(Indent).Append("{\n");
         source.Append(Indent).Append(Indent).Append("var ").Append(overload.LocalName).Append(" = ")
             .Append(overload.IdName).Append(" ?? ").Append(Quote(stack.DefaultId)).Append(";\n");
-        source.Append(Indent).Append(Indent).Append("return new ").Append(stack.TypeName).Append('(')
-            .Append(string.Join(", ", arguments)).Append(");\n");
+        source.Append(Indent).Append(Indent).Append("return new ").Append(stack.TypeName);
+        List(source, (2 * Indent.Length) + stack.TypeName.Length + 11, arguments, 12);
+        source.Append(";\n");
         source.Append(Indent).Append("}\n");
+    }
+
+    // A list that fits within 120 characters stays on the line; a longer one takes a line per item.
+    private static void List(StringBuilder source, int column, List<string> items, int indent)
+    {
+        string line = "(" + string.Join(", ", items) + ")";
+        if (column + line.Length <= 120)
+        {
+            source.Append(line);
+            return;
+        }
+
+        source.Append("(\n");
+        for (int i = 0; i < items.Count; i++)
+        {
+            source.Append(' ', indent).Append(items[i]).Append(i + 1 < items.Count ? ",\n" : ")");
+        }
     }
 
     private static string Argument(ForwardedParameter parameter, WiringOverload overload)

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -38,6 +39,14 @@ internal static class DefaultValues
         if (underlying.TypeKind == TypeKind.Enum)
         {
             string enumName = underlying.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+            IFieldSymbol? member = underlying.GetMembers()
+                .OfType<IFieldSymbol>()
+                .FirstOrDefault(f => f.HasConstantValue && Equals(f.ConstantValue, value));
+            if (member is not null)
+            {
+                return enumName + "." + member.Name;
+            }
+
             return literal.StartsWith("-", StringComparison.Ordinal)
                 ? $"({enumName})({literal})"
                 : $"({enumName}){literal}";

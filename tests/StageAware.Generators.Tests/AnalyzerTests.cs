@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 
 namespace StageAware.Generators.Tests;
@@ -45,7 +46,8 @@ public sealed class AnalyzerTests
     public Task Stack_with_two_props_parameters_is_STAGE100() => AnalyzerVerifier.VerifyAsync(Usings + """
         public class {|STAGE100:DoubleStack|} : Stack
         {
-            public DoubleStack(Construct scope, string id, IStackProps first, StackProps second) : base(scope, id, first)
+            public DoubleStack(Construct scope, string id, IStackProps first, StackProps second)
+                : base(scope, id, first)
             {
             }
         }
@@ -90,7 +92,7 @@ public sealed class AnalyzerTests
                 }
             }
             """);
-        test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult(WiringRules.NoEligibleConstructor)
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(WiringRules.NoEligibleConstructor)
             .WithSpan(5, 14, 5, 23)
             .WithArguments("Notes.BareStack", "no constructor takes an IStackProps or StackProps parameter"));
 
@@ -191,14 +193,14 @@ public sealed class AnalyzerTests
                 }
             }
             """);
-        test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult(WiringRules.NameClash)
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(WiringRules.NameClash)
             .WithLocation(0)
             .WithLocation(1)
             .WithArguments(
                 "Notes.Api.StorageStack",
                 "Notes.Data.StorageStack",
                 "'AddStorageStack' with the default id 'storage'"));
-        test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult(WiringRules.NameClash)
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(WiringRules.NameClash)
             .WithLocation(1)
             .WithLocation(0)
             .WithArguments(

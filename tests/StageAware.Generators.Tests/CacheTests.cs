@@ -9,7 +9,7 @@ using Xunit;
 
 namespace StageAware.Generators.Tests;
 
-/// <summary>An edit that does not touch a stack leaves every step cached, and no step holds a symbol or syntax.</summary>
+/// <summary>An edit that touches no stack leaves every step cached, and no step holds a symbol or syntax.</summary>
 public sealed class CacheTests
 {
     private static readonly string[] StepNames =
@@ -85,7 +85,8 @@ public sealed class CacheTests
                 {
                     foreach ((object value, IncrementalStepRunReason _) in step.Outputs)
                     {
-                        AssertPlain(value, $"{name} of {wiringCase}", new HashSet<object>(ReferenceEqualityComparer.Instance));
+                        var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
+                        AssertPlain(value, $"{name} of {wiringCase}", seen);
                     }
                 }
             }

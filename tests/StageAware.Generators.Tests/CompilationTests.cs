@@ -5,7 +5,7 @@ using Xunit;
 
 namespace StageAware.Generators.Tests;
 
-/// <summary>The generated wiring compiles with the app, nullable on and warnings as errors, and reads well in use.</summary>
+/// <summary>The generated wiring compiles with the app, nullable on and warnings as errors.</summary>
 public sealed class CompilationTests
 {
     [Theory]
@@ -51,6 +51,7 @@ public sealed class CompilationTests
     {
         const string program = """
             using System.Collections.Generic;
+            using Amazon.CDK;
             using Notes;
             using StageAware;
 
@@ -59,8 +60,10 @@ public sealed class CompilationTests
                 public static void Main()
                 {
                     var app = new StageAwareApp();
-                    app.AddWorkerStack(null, new List<string?>(), null, 2, new Amazon.CDK.StackProps(), tier: Tier.Small);
-                    app.AddWorkerStack("jobs", new List<string?>(), null, 1, app.StackProps("x"), 3, Tier.Small, ',', 1, 2m, 4, "jobs", "a");
+                    var queues = new List<string?>();
+                    app.AddWorkerStack(null, queues, null, 2, new Amazon.CDK.StackProps(), tier: Tier.Small);
+                    IStackProps props = app.StackProps("x");
+                    app.AddWorkerStack("jobs", queues, null, 1, props, 3, Tier.Small, ',', 1, 2m, 4, "jobs", "a");
                 }
             }
             """;

@@ -17,7 +17,7 @@ public sealed class GeneratorBehaviorTests
             {
                 public class StorageStack : Stack
                 {
-                    public StorageStack(Construct scope, string id, IStackProps? props = null) : base(scope, id, props) { }
+                    public StorageStack(Construct scope, string id, IStackProps? props) : base(scope, id, props) {}
                 }
             }
 
@@ -25,12 +25,12 @@ public sealed class GeneratorBehaviorTests
             {
                 public class StorageStack : Stack
                 {
-                    public StorageStack(Construct scope, string id, IStackProps? props = null) : base(scope, id, props) { }
+                    public StorageStack(Construct scope, string id, IStackProps? props) : base(scope, id, props) {}
                 }
 
                 public class TableStack : Stack
                 {
-                    public TableStack(Construct scope, string id, IStackProps? props = null) : base(scope, id, props) { }
+                    public TableStack(Construct scope, string id, IStackProps? props) : base(scope, id, props) { }
                 }
             }
             """;
@@ -90,7 +90,8 @@ public sealed class GeneratorBehaviorTests
 
             public class NamesStack : Stack
             {
-                public NamesStack(Construct scope, string name, string app, string id, string stackId, IStackProps? props = null)
+                public NamesStack(
+                    Construct scope, string name, string app, string id, string stackId, IStackProps? props = null)
                     : base(scope, name, props)
                 {
                 }
@@ -121,7 +122,8 @@ public sealed class GeneratorBehaviorTests
 
         (GeneratorRunResult run, Compilation output) = GeneratorHarness.Run(new[] { source });
 
-        Assert.Contains("[global::System.Obsolete(\"Use NewStack.\")]", GeneratorHarness.Generated(run, "Notes.OldStack.g.cs"));
+        string generated = GeneratorHarness.Generated(run, "Notes.OldStack.g.cs");
+        Assert.Contains("[global::System.Obsolete(\"Use NewStack.\")]", generated);
         Assert.Empty(output.GetDiagnostics());
     }
 

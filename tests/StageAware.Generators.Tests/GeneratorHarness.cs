@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace StageAware.Generators.Tests;
 
-/// <summary>Compiles sources the way a stage-aware CDK app is compiled, and runs the wiring generator on them.</summary>
+/// <summary>Compiles sources the way a stage-aware CDK app is compiled and runs the wiring generator on them.</summary>
 internal static class GeneratorHarness
 {
     public static readonly CSharpParseOptions ParseOptions = new(
@@ -26,7 +26,8 @@ internal static class GeneratorHarness
             ["CS1591"] = ReportDiagnostic.Suppress,
         });
 
-    public static CSharpCompilation Compile(IEnumerable<string> sources, IEnumerable<MetadataReference>? references = null)
+    public static CSharpCompilation Compile(
+        IEnumerable<string> sources, IEnumerable<MetadataReference>? references = null)
     {
         return CSharpCompilation.Create(
             "StageAware.TestApp",
@@ -38,7 +39,8 @@ internal static class GeneratorHarness
     public static GeneratorDriver CreateDriver() => CSharpGeneratorDriver.Create(
         new[] { new WiringGenerator().AsSourceGenerator() },
         parseOptions: ParseOptions,
-        driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        driverOptions: new GeneratorDriverOptions(
+            IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Runs the generator; returns what it made and the compilation with its output added.</summary>
     public static (GeneratorRunResult Run, Compilation Output) Run(
@@ -50,7 +52,7 @@ internal static class GeneratorHarness
         return (driver.GetRunResult().Results.Single(), output);
     }
 
-    /// <summary>The generated source of <paramref name="hintName"/>, with the version in GeneratedCode made fixed.</summary>
+    /// <summary>The generated source of <paramref name="hintName"/>, its GeneratedCode version made fixed.</summary>
     public static string Generated(GeneratorRunResult run, string hintName)
     {
         GeneratedSourceResult file = run.GeneratedSources.Single(s => s.HintName == hintName);

@@ -25,7 +25,7 @@ internal static class TestReferences
         typeof(Amazon.JSII.Runtime.Deputy.DeputyBase).Assembly,
     }.Select(a => (MetadataReference)MetadataReference.CreateFromFile(a.Location)));
 
-    /// <summary>The platform, the CDK and the stage-aware runtime: what a stage-aware CDK app compiles against.</summary>
+    /// <summary>The platform, the CDK and the stage-aware runtime: what a stage-aware app compiles against.</summary>
     public static ImmutableArray<MetadataReference> StageAware { get; } = Cdk.AddRange(new[]
     {
         typeof(global::StageAware.StageAwareApp).Assembly,

@@ -3,7 +3,7 @@ using Xunit;
 
 namespace StageAware.Generators.Tests;
 
-/// <summary>Representative stack classes, each with the generated file that is compared to Expected/{Name}.g.cs.</summary>
+/// <summary>Representative stack classes, each with the generated file compared to Expected/{Name}.g.cs.</summary>
 public sealed class WiringCase
 {
     public WiringCase(string name, string hintName, params string[] sources)

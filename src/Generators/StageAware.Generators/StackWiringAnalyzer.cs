@@ -65,7 +65,8 @@ public sealed class StackWiringAnalyzer : DiagnosticAnalyzer
                 type.Locations[0],
                 Name(type),
                 "its (scope, id, props) constructors are private or protected, so the generated code cannot call them"),
-            _ => Diagnostic.Create(WiringRules.NoEligibleConstructor, type.Locations[0], Name(type), eligibility.Detail),
+            _ => Diagnostic.Create(
+                WiringRules.NoEligibleConstructor, type.Locations[0], Name(type), eligibility.Detail),
         };
 
         if (diagnostic is not null)

@@ -70,7 +70,8 @@ internal static class WiringEmitter
             DocElement(source, $"<param name=\"{parameter.DocName}\">", text, "</param>");
 
             string declaration = parameter.Modifier + parameter.Type + " " + parameter.Name;
-            declarations.Add(parameter.DefaultValue is null ? declaration : declaration + " = " + parameter.DefaultValue);
+            declarations.Add(
+                parameter.DefaultValue is null ? declaration : declaration + " = " + parameter.DefaultValue);
             arguments.Add(Argument(parameter, overload));
         }
 
@@ -129,7 +130,8 @@ internal static class WiringEmitter
 
     private static void IdDoc(StringBuilder source, StackModel stack, WiringOverload overload) => Doc(
         source,
-        $"<param name=\"{overload.IdName}\">The stack's id within the stage; \"{stack.DefaultId}\" when omitted.</param>");
+        $"<param name=\"{overload.IdName}\">The stack's id within the stage; \"{stack.DefaultId}\" when omitted." +
+        "</param>");
 
     private static void DocElement(StringBuilder source, string start, IEnumerable<string> lines, string end)
     {

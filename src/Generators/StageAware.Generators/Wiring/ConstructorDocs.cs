@@ -10,7 +10,8 @@ namespace StageAware.Generators.Wiring;
 /// <summary>The summary and parameter texts of a constructor's XML docs, ready to be written as doc lines.</summary>
 internal sealed class ConstructorDocs
 {
-    private static readonly ConstructorDocs None = new(EquatableArray<string>.Empty, new Dictionary<string, XElement>());
+    private static readonly ConstructorDocs None =
+        new(EquatableArray<string>.Empty, new Dictionary<string, XElement>());
 
     private readonly Dictionary<string, XElement> parameters;
 

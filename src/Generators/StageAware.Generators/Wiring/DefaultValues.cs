@@ -32,7 +32,8 @@ internal static class DefaultValues
                 : "null";
         }
 
-        ITypeSymbol underlying = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } n
+        ITypeSymbol underlying =
+            type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } n
             ? n.TypeArguments[0]
             : type;
         string literal = Literal(value);

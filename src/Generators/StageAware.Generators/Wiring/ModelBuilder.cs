@@ -73,7 +73,8 @@ internal static class ModelBuilder
             parameters.ToEquatableArray());
     }
 
-    private static ForwardedParameter Parameter(IParameterSymbol parameter, EligibleConstructor? props, ConstructorDocs docs)
+    private static ForwardedParameter Parameter(
+        IParameterSymbol parameter, EligibleConstructor? props, ConstructorDocs docs)
     {
         string type = parameter.Type.ToDisplayString(TypeFormat);
         string? defaultValue = DefaultValues.Format(parameter);
@@ -121,8 +122,8 @@ internal static class ModelBuilder
 
     private static string Signature(IMethodSymbol constructor) => string.Join(
         ",",
-        constructor.Parameters.Skip(2).Select(p =>
-            (p.RefKind == RefKind.None ? string.Empty : "&") + p.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)));
+        constructor.Parameters.Skip(2).Select(p => (p.RefKind == RefKind.None ? string.Empty : "&")
+            + p.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)));
 
     private static string Unique(string name, HashSet<string> taken)
     {

@@ -17,7 +17,9 @@ internal static class StackNames
     /// </summary>
     public static string DefaultId(string className)
     {
-        string name = className.Length > StackSuffix.Length && className.EndsWith(StackSuffix, System.StringComparison.Ordinal)
+        bool suffixed = className.Length > StackSuffix.Length
+            && className.EndsWith(StackSuffix, System.StringComparison.Ordinal);
+        string name = suffixed
             ? className.Substring(0, className.Length - StackSuffix.Length)
             : className;
 

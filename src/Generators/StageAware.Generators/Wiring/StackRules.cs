@@ -7,7 +7,9 @@ using StageAware.Generators.Model;
 
 namespace StageAware.Generators.Wiring;
 
-/// <summary>Why a class gets no wiring; everything but <see cref="None"/> and <see cref="NotAStack"/> is reported.</summary>
+/// <summary>
+/// Why a class gets no wiring; everything but <see cref="None"/> and <see cref="NotAStack"/> is reported.
+/// </summary>
 internal enum WiringProblem
 {
     /// <summary>The class is wired.</summary>
@@ -46,7 +48,7 @@ internal sealed class EligibleConstructor
 
     public PropsArgument Props { get; }
 
-    /// <summary>The props class created when the caller passes none, for <see cref="PropsArgument.CompleteOrCreate"/>.</summary>
+    /// <summary>The props class to create when the caller passes none, or null.</summary>
     public ITypeSymbol? PropsType { get; }
 }
 

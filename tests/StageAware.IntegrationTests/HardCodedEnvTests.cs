@@ -28,4 +28,22 @@ public sealed class HardCodedEnvTests
         Assert.DoesNotContain("   at ", result.Stderr);
         Assert.False(Directory.Exists(Path.Combine(app, "cdk.out", "prod")));
     }
+
+    [Fact]
+    public async Task An_app_that_throws_shows_its_own_error_without_the_stack_trace()
+    {
+        string app = RepoPaths.TestApp("HardCodedEnv");
+        await using var endpoint = new LocalAwsEndpoint();
+        var environment = CliRun.Environment(endpoint, credentials: false);
+        environment["HARDCODEDENV_THROW"] = "the queue settings are missing";
+
+        CliResult result = await CliRun.RunAsync(environment, app, "synth", "--stage", "qa", "--region", "us-east-2");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(
+            "stageaware: The synth of stage qa failed: System.InvalidOperationException: the queue settings are missing",
+            result.Stderr.Split('\n')[^2]);
+        Assert.DoesNotContain("   at ", result.Stderr);
+        Assert.False(Directory.Exists(Path.Combine(app, "cdk.out", "qa")));
+    }
 }

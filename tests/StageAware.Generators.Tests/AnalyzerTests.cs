@@ -100,6 +100,18 @@ public sealed class AnalyzerTests
     }
 
     [Fact]
+    public async Task STAGE100_message_for_a_class_without_constructor_says_so()
+    {
+        var test = new AnalyzerVerifier();
+        test.TestState.Sources.Add(Usings + "public class EmptyStack : Stack { }");
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(WiringRules.NoEligibleConstructor)
+            .WithSpan(3, 14, 3, 24)
+            .WithArguments("EmptyStack", "it declares no constructor"));
+
+        await test.RunAsync();
+    }
+
+    [Fact]
     public Task Private_nested_stack_is_STAGE101() => AnalyzerVerifier.VerifyAsync(Usings + """
         public static class Stacks
         {

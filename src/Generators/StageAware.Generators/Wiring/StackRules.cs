@@ -133,9 +133,16 @@ internal static class StackRules
             return new StackEligibility(eligible.ToImmutable());
         }
 
-        return hiddenShape
-            ? new StackEligibility(WiringProblem.InaccessibleConstructor, string.Empty)
-            : new StackEligibility(WiringProblem.NoEligibleConstructor, closestProblem ?? "it has no constructor");
+        if (hiddenShape)
+        {
+            return new StackEligibility(WiringProblem.InaccessibleConstructor, string.Empty);
+        }
+
+        return new StackEligibility(
+            WiringProblem.NoEligibleConstructor,
+            type.InstanceConstructors.All(c => c.IsImplicitlyDeclared)
+                ? "it declares no constructor"
+                : closestProblem ?? "it declares no constructor");
     }
 
     private static EligibleConstructor? Check(

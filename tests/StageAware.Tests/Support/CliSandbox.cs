@@ -63,6 +63,9 @@ public sealed class CliSandbox : IDisposable
 
     public Dictionary<string, string> Environment { get; }
 
+    /// <summary>How many connections were made to the AWS endpoint and proxy of the sandbox.</summary>
+    public int EndpointConnections => endpoint.Connections;
+
     /// <summary>The folder where the CLI keeps the assembly of <paramref name="stage"/>.</summary>
     public string AssemblyDirectory(string stage) => Path.Combine(AppDirectory, "cdk.out", stage);
 
@@ -74,6 +77,16 @@ public sealed class CliSandbox : IDisposable
     {
         WriteApp("stageaware.json", $$"""{ "name": "{{name}}" }""");
         WriteApp("cdk.json", $$"""{ "app": "{{appCommand}}" }""");
+    }
+
+    /// <summary>A sandbox whose app is the Node.js <paramref name="appScript"/>, run by the real CDK CLI.</summary>
+    public static CliSandbox ForScript(string appScript)
+    {
+        var sandbox = new CliSandbox();
+        sandbox.WriteProject("node app.js");
+        sandbox.WriteApp("app.js", appScript);
+        sandbox.UseRepositoryCdkCli();
+        return sandbox;
     }
 
     /// <summary>Lets the CLI find the CDK CLI of this repository, as a user's package.json would.</summary>

@@ -94,6 +94,19 @@ public sealed class CliSynthFailureTests
         sandbox.AssertNoAssemblyLeft("prod");
     }
 
+    [Fact(Skip = "bug: an app error with an inner exception is printed on two lines, not one")]
+    public async Task An_app_error_with_an_inner_exception_is_still_one_line()
+    {
+        using var sandbox = CliSandbox.ForScript(FakeApps.InnerException);
+
+        CliRun run = await sandbox.RunAsync("synth", "--stage", "prod", "--region", "eu-west-1");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(
+            new[] { "Synthesizing notes for stage prod in eu-west-1...", run.SingleError }, run.StderrLines);
+        Assert.Contains("the notes table is missing", run.SingleError);
+    }
+
     [Fact(Skip = "bug: a synth that cannot start (no Node.js or CDK CLI) keeps the assembly of an earlier synth")]
     public async Task A_synth_that_cannot_start_removes_the_assembly_of_an_earlier_one()
     {

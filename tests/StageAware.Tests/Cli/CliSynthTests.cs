@@ -89,4 +89,18 @@ public sealed class CliSynthTests
         Assert.True(run.ExitCode == 0, run.Stderr);
         Assert.Equal("prod-notes-storage  aws://unknown-account/eu-north-1", Assert.Single(run.StdoutLines));
     }
+
+    [Fact(Skip = "bug: the profile's region does not fall back to the default profile's, as the CDK CLI's does")]
+    public async Task A_profile_without_a_region_gets_the_default_region_as_with_the_CDK_CLI()
+    {
+        using var sandbox = CliSandbox.ForScript(FakeApps.WritesAssembly());
+        sandbox.Root.Write(
+            Path.Combine("home", ".aws", "config"), "[default]\nregion = eu-west-1\n\n[profile production]\n");
+        sandbox.Environment["AWS_PROFILE"] = "production";
+
+        CliRun run = await sandbox.RunAsync("list", "--stage", "prod");
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Equal("prod-notes-storage  aws://unknown-account/eu-west-1", Assert.Single(run.StdoutLines));
+    }
 }

@@ -10,6 +10,14 @@ public static class FakeApps
         process.exit(134);
         """;
 
+    /// <summary>Fails with an exception that has an inner one, as a .NET app prints it.</summary>
+    public const string InnerException = """
+        process.stderr.write('Unhandled exception. System.AggregateException: One or more errors occurred.\n');
+        process.stderr.write(' ---> System.InvalidOperationException: the notes table is missing\n');
+        process.stderr.write('   at Program.Main()\n');
+        process.exit(134);
+        """;
+
     /// <summary>Fails with the secret access key of its environment inside its error.</summary>
     public const string LeaksSecret = """
         const secret = process.env.AWS_SECRET_ACCESS_KEY;

@@ -38,6 +38,20 @@ public sealed class CliSynthTests
     }
 
     [Fact]
+    public async Task The_app_folder_may_be_given_relative_to_the_current_one()
+    {
+        using var sandbox = CliSandbox.ForScript(FakeApps.WritesAssembly());
+
+        CliRun run = await sandbox.RunInAsync(
+            sandbox.Root.Path, "synth", "--dir", "app", "--stage", "pr-42", "--region", "us-west-2");
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Equal("pr-42-notes-storage  aws://unknown-account/us-west-2", Assert.Single(run.StdoutLines));
+        Assert.EndsWith($"s: {Path.Combine("app", "cdk.out", "pr-42")}", run.StderrLines[^1]);
+        Assert.True(File.Exists(Path.Combine(sandbox.AssemblyDirectory("pr-42"), "manifest.json")));
+    }
+
+    [Fact]
     public async Task Stage_and_region_come_from_stageaware_json_and_the_list_is_the_only_output()
     {
         using var sandbox = CliSandbox.ForScript(FakeApps.WritesAssembly());

@@ -92,11 +92,14 @@ public sealed class CliSandbox : IDisposable
     /// <summary>Lets the CLI find the CDK CLI of this repository, as a user's package.json would.</summary>
     public void UseRepositoryCdkCli() => Environment[Tooling.CdkCliVariable] = RepoPaths.CdkCli;
 
-    public async Task<CliRun> RunAsync(params string[] args)
+    public Task<CliRun> RunAsync(params string[] args) => RunInAsync(AppDirectory, args);
+
+    /// <summary>Runs the CLI as if started in <paramref name="currentDirectory"/>.</summary>
+    public async Task<CliRun> RunInAsync(string currentDirectory, params string[] args)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var cli = new StageAwareCli(stdout, stderr, Environment, AppDirectory);
+        var cli = new StageAwareCli(stdout, stderr, Environment, currentDirectory);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
         int exitCode = await cli.RunAsync(args, timeout.Token);
         return new CliRun(exitCode, stdout.ToString(), stderr.ToString());

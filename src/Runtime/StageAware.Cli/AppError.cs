@@ -32,7 +32,16 @@ internal static class AppError
             var lines = new List<string> { first.StartsWith(OwnException, StringComparison.Ordinal) ? first.Substring(OwnException.Length) : first };
             for (int i = start + 1; i < output.Count && !IsStackFrame(output[i]); i++)
             {
-                lines.Add(output[i]);
+                // An inner exception (" ---> ...") belongs to the line of the exception that wraps it.
+                string trimmed = output[i].Trim();
+                if (trimmed.StartsWith("--->", StringComparison.Ordinal))
+                {
+                    lines[lines.Count - 1] += " " + trimmed;
+                }
+                else
+                {
+                    lines.Add(output[i]);
+                }
             }
 
             return string.Join("\n", lines.Where(l => l.Length > 0));

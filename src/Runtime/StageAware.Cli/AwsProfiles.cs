@@ -11,19 +11,19 @@ namespace StageAware.Cli;
 internal sealed class AwsProfiles
 {
     private readonly Dictionary<string, Dictionary<string, string>> config;
-    private readonly HashSet<string> credentialProfiles;
+    private readonly Dictionary<string, Dictionary<string, string>> credentials;
 
-    private AwsProfiles(Dictionary<string, Dictionary<string, string>> config, HashSet<string> credentialProfiles)
+    private AwsProfiles(Dictionary<string, Dictionary<string, string>> config, Dictionary<string, Dictionary<string, string>> credentials)
     {
         this.config = config;
-        this.credentialProfiles = credentialProfiles;
+        this.credentials = credentials;
     }
 
     public static AwsProfiles Load(Func<string, string?> environment)
     {
-        string home = environment("HOME") ?? environment("USERPROFILE") ?? "";
-        string configPath = environment("AWS_CONFIG_FILE") ?? Path.Combine(home, ".aws", "config");
-        string credentialsPath = environment("AWS_SHARED_CREDENTIALS_FILE") ?? Path.Combine(home, ".aws", "credentials");
+        string home = NonEmpty(environment("HOME")) ?? NonEmpty(environment("USERPROFILE")) ?? "";
+        string configPath = NonEmpty(environment("AWS_CONFIG_FILE")) ?? Path.Combine(home, ".aws", "config");
+        string credentialsPath = NonEmpty(environment("AWS_SHARED_CREDENTIALS_FILE")) ?? Path.Combine(home, ".aws", "credentials");
 
         var config = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         foreach ((string section, Dictionary<string, string> values) in ReadIni(configPath))
@@ -33,19 +33,30 @@ internal sealed class AwsProfiles
             config[name] = values;
         }
 
-        var credentials = new HashSet<string>(StringComparer.Ordinal);
-        foreach ((string section, _) in ReadIni(credentialsPath))
+        var credentials = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        foreach ((string section, Dictionary<string, string> values) in ReadIni(credentialsPath))
         {
-            credentials.Add(section);
+            credentials[section] = values;
         }
 
         return new AwsProfiles(config, credentials);
     }
 
-    public bool Exists(string profile) => config.ContainsKey(profile) || credentialProfiles.Contains(profile);
+    public bool Exists(string profile) => config.ContainsKey(profile) || credentials.ContainsKey(profile);
 
+    /// <summary>
+    /// The profile's region as the CDK CLI looks it up: the profile in the credentials file, then in the config
+    /// file, then the default profile in each.
+    /// </summary>
     public string? Region(string profile) =>
-        config.TryGetValue(profile, out var values) && values.TryGetValue("region", out var region) ? region : null;
+        RegionIn(credentials, profile) ?? RegionIn(config, profile) ?? RegionIn(credentials, "default") ?? RegionIn(config, "default");
+
+    private static string? RegionIn(Dictionary<string, Dictionary<string, string>> file, string profile) =>
+        file.TryGetValue(profile, out var values) && values.TryGetValue("region", out var region) && region.Length > 0
+            ? region
+            : null;
+
+    private static string? NonEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     private static IEnumerable<(string Section, Dictionary<string, string> Values)> ReadIni(string path)
     {

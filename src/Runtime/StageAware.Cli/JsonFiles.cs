@@ -8,17 +8,8 @@ internal static class JsonFiles
 {
     public static JsonDocument Read(string path, string example)
     {
-        string text = File.ReadAllText(path);
-        try
-        {
-            return JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-        }
-        catch (JsonException e)
-        {
-            long line = (e.LineNumber ?? 0) + 1;
-            long column = (e.BytePositionInLine ?? 0) + 1;
-            throw new StageAwareException($"{path} is not valid JSON at line {line}, column {column}: fix the file, e.g. {example}.", e);
-        }
+        var options = new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+        return JsonText.Parse(File.ReadAllText(path), path, example, options);
     }
 
     public static string? OptionalString(JsonElement element, string property, string path)

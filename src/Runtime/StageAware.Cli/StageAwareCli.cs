@@ -70,6 +70,8 @@ internal sealed class StageAwareCli
         }
     }
 
+    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+
     private void Report(string command, SynthResult result)
     {
         int width = result.Stacks.Max(s => s.StackName.Length);
@@ -82,7 +84,7 @@ internal sealed class StageAwareCli
         {
             string relative = Path.GetRelativePath(currentDirectory, result.AssemblyDirectory);
             stderr.WriteLine(
-                $"Synthesized {result.Stacks.Count} stacks of stage {result.Target.Stage.Value} " +
+                $"Synthesized {Plural(result.Stacks.Count, "stack")} of stage {result.Target.Stage.Value} " +
                 $"(from {result.Target.Stage.Source}) in {result.Target.Region.Value} " +
                 $"(from {result.Target.Region.Source}) in {result.Elapsed.TotalSeconds:0.0} s: {relative}");
         }

@@ -46,6 +46,8 @@ internal sealed class Synthesizer
 
     private string? Env(string name) => environment.TryGetValue(name, out string? value) ? value : null;
 
+    private static string? NonEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
     /// <summary>Reads the app's files and resolves its stage and region, before anything runs.</summary>
     public StageTarget Resolve(CliOptions options)
     {
@@ -58,7 +60,7 @@ internal sealed class Synthesizer
         CdkProject cdk = CdkProject.Load(options.Directory);
 
         AwsProfiles profiles = AwsProfiles.Load(Env);
-        string? profile = options.Profile ?? Env("AWS_PROFILE");
+        string? profile = options.Profile ?? NonEmpty(Env("AWS_PROFILE")) ?? NonEmpty(Env("AWS_DEFAULT_PROFILE"));
         if (options.Profile != null && !profiles.Exists(options.Profile))
         {
             throw new StageAwareException(
@@ -74,7 +76,7 @@ internal sealed class Synthesizer
             Environment = Env,
             Config = config,
             PersonalStage = () => PersonalStage.Resolve(
-                options.Directory, Env("USER") ?? Env("USERNAME"), PersonalStage.IsContinuousIntegration(Env)),
+                options.Directory, NonEmpty(Env("USER")) ?? NonEmpty(Env("USERNAME")), PersonalStage.IsContinuousIntegration(Env)),
             ProfileRegion = profiles.Region(profile ?? "default"),
         };
 
@@ -85,14 +87,11 @@ internal sealed class Synthesizer
 
     public async Task<SynthResult> SynthAsync(StageTarget target, CancellationToken cancellation)
     {
-        string node = Tooling.FindNode(Env);
-        string cdkCli = Tooling.FindCdkCli(target.AppDirectory, Env);
-
         string final = target.AssemblyDirectory;
         string staging = Path.Combine(target.AppDirectory, "cdk.out", $".{target.Stage.Value}.{Guid.NewGuid():N}.tmp");
         var arguments = new List<string>
         {
-            cdkCli, "synth",
+            "synth",
             "--context", "stage=" + target.Stage.Value,
             "--context", "region=" + target.Region.Value,
             "--output", staging,
@@ -105,10 +104,12 @@ internal sealed class Synthesizer
             arguments.Add(target.Profile);
         }
 
-        progress.WriteLine($"Synthesizing {target.Config.Name} for stage {target.Stage.Value} in {target.Region.Value}...");
         var clock = Stopwatch.StartNew();
         try
         {
+            string node = Tooling.FindNode(Env);
+            arguments.Insert(0, Tooling.FindCdkCli(target.AppDirectory, Env));
+            progress.WriteLine($"Synthesizing {target.Config.Name} for stage {target.Stage.Value} in {target.Region.Value}...");
             (int exitCode, IReadOnlyList<string> output) = await ChildProcess.RunAsync(
                 node,
                 arguments,

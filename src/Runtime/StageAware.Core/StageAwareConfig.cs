@@ -48,20 +48,7 @@ public sealed class StageAwareConfig
     /// <summary>Parses the text of a <c>stageaware.json</c> read from <paramref name="path"/>.</summary>
     public static StageAwareConfig Parse(string json, string path)
     {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json);
-        }
-        catch (JsonException e)
-        {
-            // JsonException counts lines and bytes from zero; people count from one.
-            long line = (e.LineNumber ?? 0) + 1;
-            long column = (e.BytePositionInLine ?? 0) + 1;
-            throw new StageAwareException(
-                $"{path} is not valid JSON at line {line}, column {column}: fix the file, e.g. {{ \"name\": \"notes\" }}.", e);
-        }
-
+        JsonDocument document = JsonText.Parse(json, path, "{ \"name\": \"notes\" }");
         using (document)
         {
             JsonElement root = document.RootElement;

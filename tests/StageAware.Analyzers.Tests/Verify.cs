@@ -1,0 +1,110 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+using StageAware.CodeFixes;
+using StageAware.Generators;
+
+namespace StageAware.Analyzers.Tests;
+
+/// <summary>Which CDK (and runtime) a test compiles against.</summary>
+public enum Cdk
+{
+    /// <summary>CDK v2 and the stage-aware runtime, with the wiring generator running.</summary>
+    V2,
+
+    /// <summary>CDK v2 and the runtime, without the wiring generator.</summary>
+    V2WithoutWiring,
+
+    /// <summary>CDK v2 without the runtime.</summary>
+    V2WithoutRuntime,
+
+    /// <summary>A CDK v1-shaped assembly, <c>Amazon.CDK</c>.</summary>
+    V1,
+
+    /// <summary>No CDK at all.</summary>
+    None,
+}
+
+/// <summary>
+/// The three analyzers and Make stage-aware under Microsoft.CodeAnalysis.Testing, with markup sources, nullable on,
+/// and the fixed code compiled with warnings reported. References come from <see cref="TestReferences"/>.
+/// </summary>
+internal sealed class StageAwareTest
+    : CSharpCodeFixTest<ConstantAccountAnalyzer, MakeStageAwareCodeFixProvider, DefaultVerifier>
+{
+    private readonly Cdk cdk;
+
+    public StageAwareTest(Cdk cdk = Cdk.V2, OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary)
+    {
+        this.cdk = cdk;
+        TestState.OutputKind = outputKind;
+        FixedState.OutputKind = outputKind;
+        ReferenceAssemblies = new ReferenceAssemblies("net10.0-local");
+        ImmutableArray<MetadataReference> references = cdk switch
+        {
+            Cdk.V2 or Cdk.V2WithoutWiring => TestReferences.StageAware,
+            Cdk.V2WithoutRuntime => TestReferences.CdkV2,
+            Cdk.V1 => TestReferences.CdkV1,
+            _ => TestReferences.NoCdk,
+        };
+        TestState.AdditionalReferences.AddRange(references);
+        FixedState.AdditionalReferences.AddRange(references);
+        TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
+        CodeActionEquivalenceKey = MakeStageAwareCodeFixProvider.EquivalenceKey;
+        CompilerDiagnostics = CompilerDiagnostics.Warnings;
+    }
+
+    public static async Task AnalyzeAsync(string source, Cdk cdk = Cdk.V2, OutputKind? kind = null)
+    {
+        var test = new StageAwareTest(cdk, kind ?? OutputKind.DynamicallyLinkedLibrary);
+        test.TestState.Sources.Add(source);
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    public static async Task FixAsync(string source, string fixedSource, OutputKind? kind = null, Cdk cdk = Cdk.V2)
+    {
+        var test = new StageAwareTest(cdk, kind ?? OutputKind.DynamicallyLinkedLibrary);
+        test.TestState.Sources.Add(source);
+        test.FixedState.Sources.Add(fixedSource);
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>Fixes each diagnostic on its own (one fix at a time) and then all at once, both to the same code.</summary>
+    public static async Task FixOneByOneAndAllAsync(
+        string source, string fixedSource, OutputKind? kind = null, Cdk cdk = Cdk.V2)
+    {
+        var test = new StageAwareTest(cdk, kind ?? OutputKind.DynamicallyLinkedLibrary);
+        test.TestState.Sources.Add(source);
+        test.FixedState.Sources.Add(fixedSource);
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => new DiagnosticAnalyzer[]
+    {
+        new ConstantAccountAnalyzer(), new ConstantRegionAnalyzer(), new ConstantStackNameAnalyzer(),
+    };
+
+    protected override IEnumerable<System.Type> GetSourceGenerators() =>
+        cdk == Cdk.V2 ? new[] { typeof(WiringGenerator) } : Enumerable.Empty<System.Type>();
+
+    protected override CompilationOptions CreateCompilationOptions() =>
+        ((CSharpCompilationOptions)base.CreateCompilationOptions())
+            .WithNullableContextOptions(NullableContextOptions.Enable)
+            .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic>
+            {
+                ["CS1701"] = ReportDiagnostic.Suppress,
+                ["CS1702"] = ReportDiagnostic.Suppress,
+                ["CS1591"] = ReportDiagnostic.Suppress,
+            });
+
+    protected override ParseOptions CreateParseOptions() =>
+        ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(LanguageVersion.Latest);
+}

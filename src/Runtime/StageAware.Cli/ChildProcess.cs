@@ -9,6 +9,11 @@ namespace StageAware.Cli;
 /// <summary>Runs a child process with its own environment, collecting its output lines as they come.</summary>
 internal static class ChildProcess
 {
+    private const int SigInt = 2;
+
+    /// <summary>How long an interrupted child may take to stop before it is killed.</summary>
+    public static readonly TimeSpan InterruptGrace = TimeSpan.FromSeconds(10);
+
     public static async Task<(int ExitCode, IReadOnlyList<string> Output)> RunAsync(
         string fileName,
         IEnumerable<string> arguments,
@@ -69,9 +74,19 @@ internal static class ChildProcess
         }
         catch (OperationCanceledException)
         {
-            // Ctrl-C: stop the CDK CLI and the app it started, then say so.
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
+            // Ctrl-C: ask the CDK CLI to stop as the terminal would, give it time to end cleanly, then make sure.
+            Interrupt(process);
+            using var grace = new CancellationTokenSource(InterruptGrace);
+            try
+            {
+                await process.WaitForExitAsync(grace.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+
             throw;
         }
 
@@ -82,4 +97,15 @@ internal static class ChildProcess
             return (process.ExitCode, output.ToArray());
         }
     }
+
+    private static void Interrupt(Process process)
+    {
+        if (OperatingSystem.IsWindows() || SendSignal(process.Id, SigInt) != 0)
+        {
+            process.Kill(entireProcessTree: true);
+        }
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int SendSignal(int pid, int signal);
 }

@@ -9,12 +9,18 @@ internal sealed record CliOptions(
     string? Region,
     string? Profile,
     string Directory,
-    bool Verbose)
+    bool Verbose,
+    int? Concurrency = null,
+    string? RequireApproval = null,
+    bool Yes = false)
 {
     public const string Usage =
-        "Usage: stageaware <synth|list> [--stage STAGE] [--region REGION] [--profile PROFILE] [--dir APP_FOLDER] [--verbose]";
+        "Usage: stageaware <synth|list|diff|deploy|remove> [--stage STAGE] [--region REGION] [--profile PROFILE] " +
+        "[--dir APP_FOLDER] [--concurrency N] [--require-approval never|any-change|broadening] [--yes] [--verbose]";
 
-    private static readonly HashSet<string> Commands = new() { "synth", "list" };
+    private static readonly HashSet<string> Commands = new() { "synth", "list", "diff", "deploy", "remove" };
+
+    private static readonly HashSet<string> Approvals = new() { "never", "any-change", "broadening" };
 
     /// <summary>Parses the arguments; a mistake is a <see cref="UsageException"/> that says which.</summary>
     public static CliOptions Parse(IReadOnlyList<string> args, string currentDirectory)
@@ -30,8 +36,9 @@ internal sealed record CliOptions(
             throw new UsageException($"Unknown command '{command}'.");
         }
 
-        string? stage = null, region = null, profile = null, directory = null;
-        bool verbose = false;
+        string? stage = null, region = null, profile = null, directory = null, approval = null;
+        int? concurrency = null;
+        bool verbose = false, yes = false;
         for (int i = 1; i < args.Count; i++)
         {
             string arg = args[i];
@@ -61,13 +68,41 @@ internal sealed record CliOptions(
                 case "-v":
                     verbose = true;
                     break;
+                case "--yes":
+                case "-y":
+                    yes = true;
+                    break;
+                case "--concurrency":
+                    string count = Value(args, ref i, arg, inline);
+                    concurrency = int.TryParse(count, System.Globalization.NumberStyles.None, null, out int n) && n > 0
+                        ? n
+                        : throw new UsageException($"--concurrency takes a whole number of at least 1, not '{count}'.");
+                    break;
+                case "--require-approval":
+                    approval = Value(args, ref i, arg, inline);
+                    if (!Approvals.Contains(approval))
+                    {
+                        throw new UsageException($"--require-approval takes never, any-change or broadening, not '{approval}'.");
+                    }
+
+                    break;
                 default:
                     throw new UsageException($"Unknown option '{arg}'.");
             }
         }
 
         string full = System.IO.Path.GetFullPath(directory ?? currentDirectory, currentDirectory);
-        return new CliOptions(command, stage, region, profile, full, verbose);
+        if (command != "deploy" && (concurrency != null || approval != null))
+        {
+            throw new UsageException($"--concurrency and --require-approval go with deploy, not {command}.");
+        }
+
+        if (command is not ("deploy" or "remove") && yes)
+        {
+            throw new UsageException($"--yes goes with deploy and remove, not {command}.");
+        }
+
+        return new CliOptions(command, stage, region, profile, full, verbose, concurrency, approval, yes);
     }
 
     private static string Value(IReadOnlyList<string> args, ref int i, string option, string? inline)

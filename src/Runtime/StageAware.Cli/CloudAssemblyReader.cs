@@ -10,7 +10,9 @@ internal sealed record StackArtifact(
     string StackName,
     string Environment,
     IReadOnlyDictionary<string, string> Tags,
-    string TemplatePath)
+    string TemplatePath,
+    string DisplayName,
+    IReadOnlyList<string> Dependencies)
 {
     /// <summary>The account of <c>aws://account/region</c>.</summary>
     public string Account => Environment.Split('/')[2];
@@ -65,12 +67,23 @@ internal static class CloudAssemblyReader
                     }
                 }
 
+                var dependencies = new List<string>();
+                if (value.TryGetProperty("dependencies", out JsonElement dependsOn))
+                {
+                    foreach (JsonElement dependency in dependsOn.EnumerateArray())
+                    {
+                        dependencies.Add(dependency.GetString() ?? "");
+                    }
+                }
+
                 stacks.Add(new StackArtifact(
                     artifact.Name,
                     stackName,
                     value.GetProperty("environment").GetString() ?? "",
                     tags,
-                    Path.Combine(directory, properties.GetProperty("templateFile").GetString()!)));
+                    Path.Combine(directory, properties.GetProperty("templateFile").GetString()!),
+                    JsonFiles.OptionalString(value, "displayName", manifestPath) ?? artifact.Name,
+                    dependencies));
             }
         }
     }

@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading;
+using StageAware;
 using StageAware.Cli;
 
 var environment = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -19,5 +20,8 @@ Console.CancelKeyPress += (_, e) =>
     cancellation.Cancel();
 };
 
-var cli = new StageAwareCli(Console.Out, Console.Error, environment, Directory.GetCurrentDirectory());
+// A person can answer questions only on a terminal, and never in CI.
+bool interactive = !Console.IsInputRedirected && !PersonalStage.IsContinuousIntegration(n => environment.GetValueOrDefault(n));
+var cli = new StageAwareCli(
+    Console.Out, Console.Error, environment, Directory.GetCurrentDirectory(), Console.In.ReadLine, interactive);
 return await cli.RunAsync(args, cancellation.Token);

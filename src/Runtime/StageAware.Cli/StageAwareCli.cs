@@ -21,13 +21,27 @@ internal sealed class StageAwareCli
     private readonly TextWriter stderr;
     private readonly IReadOnlyDictionary<string, string> environment;
     private readonly string currentDirectory;
+    private readonly Func<string?> readLine;
+    private readonly bool interactive;
 
-    public StageAwareCli(TextWriter stdout, TextWriter stderr, IReadOnlyDictionary<string, string> environment, string currentDirectory)
+    /// <summary>
+    /// Creates the CLI; <paramref name="interactive"/> says whether a person can answer a question on
+    /// <paramref name="readLine"/> (remove asks one unless --yes is given).
+    /// </summary>
+    public StageAwareCli(
+        TextWriter stdout,
+        TextWriter stderr,
+        IReadOnlyDictionary<string, string> environment,
+        string currentDirectory,
+        Func<string?>? readLine = null,
+        bool interactive = false)
     {
         this.stdout = stdout;
         this.stderr = stderr;
         this.environment = environment;
         this.currentDirectory = currentDirectory;
+        this.readLine = readLine ?? (() => null);
+        this.interactive = interactive;
     }
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellation)
@@ -55,7 +69,23 @@ internal sealed class StageAwareCli
             var synthesizer = new Synthesizer(environment, redactor, stderr, options.Verbose);
             StageTarget target = synthesizer.Resolve(options);
             SynthResult result = await synthesizer.SynthAsync(target, cancellation).ConfigureAwait(false);
-            Report(options.Command, result);
+            var deployer = new Deployer(new CdkCli(environment), redactor, stdout, stderr, readLine, interactive);
+            switch (options.Command)
+            {
+                case "deploy":
+                    await deployer.DeployAsync(result, options, cancellation).ConfigureAwait(false);
+                    break;
+                case "diff":
+                    await deployer.DiffAsync(result, cancellation).ConfigureAwait(false);
+                    break;
+                case "remove":
+                    await deployer.RemoveAsync(result, options, cancellation).ConfigureAwait(false);
+                    break;
+                default:
+                    Report(options.Command, result);
+                    break;
+            }
+
             return Success;
         }
         catch (StageAwareException e)

@@ -89,32 +89,24 @@ internal sealed class Synthesizer
     {
         string final = target.AssemblyDirectory;
         string staging = Path.Combine(target.AppDirectory, "cdk.out", $".{target.Stage.Value}.{Guid.NewGuid():N}.tmp");
-        var arguments = new List<string>
+        string[] arguments =
         {
             "synth",
             "--context", "stage=" + target.Stage.Value,
             "--context", "region=" + target.Region.Value,
             "--output", staging,
             "--quiet",
-            "--no-notices",
         };
-        if (target.Profile != null)
-        {
-            arguments.Add("--profile");
-            arguments.Add(target.Profile);
-        }
 
         var clock = Stopwatch.StartNew();
         try
         {
-            string node = Tooling.FindNode(Env);
-            arguments.Insert(0, Tooling.FindCdkCli(target.AppDirectory, Env));
+            var cdk = new CdkCli(environment);
+            cdk.Locate(target);
             progress.WriteLine($"Synthesizing {target.Config.Name} for stage {target.Stage.Value} in {target.Region.Value}...");
-            (int exitCode, IReadOnlyList<string> output) = await ChildProcess.RunAsync(
-                node,
+            (int exitCode, IReadOnlyList<string> output) = await cdk.RunAsync(
+                target,
                 arguments,
-                target.AppDirectory,
-                ChildEnvironment(target),
                 verbose ? line => progress.WriteLine(redactor.Redact(line)) : null,
                 cancellation).ConfigureAwait(false);
 
@@ -158,30 +150,5 @@ internal sealed class Synthesizer
                 Directory.Delete(staging, recursive: true);
             }
         }
-    }
-
-    private Dictionary<string, string?> ChildEnvironment(StageTarget target)
-    {
-        var child = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach ((string name, string value) in environment)
-        {
-            child[name] = value;
-        }
-
-        // The stage and region go to this process alone, never to the caller's shell.
-        child["AWS_REGION"] = target.Region.Value;
-        child[StageAwareConfig.PathVariable] = target.Config.Path;
-        if (target.Profile != null)
-        {
-            child["AWS_PROFILE"] = target.Profile;
-        }
-
-        // The CDK CLI is a tool StageAware drives: its telemetry stays off unless the user chose otherwise.
-        if (!child.ContainsKey("CDK_DISABLE_CLI_TELEMETRY"))
-        {
-            child["CDK_DISABLE_CLI_TELEMETRY"] = "true";
-        }
-
-        return child;
     }
 }

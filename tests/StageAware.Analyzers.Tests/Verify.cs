@@ -60,6 +60,14 @@ internal sealed class StageAwareTest
         TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
         CodeActionEquivalenceKey = MakeStageAwareCodeFixProvider.EquivalenceKey;
         CompilerDiagnostics = CompilerDiagnostics.Warnings;
+
+        // The wiring generator runs in the project, as the package puts it there, so the analyzers, the fix and the
+        // compiler all see the generated Add... methods.
+        if (cdk == Cdk.V2)
+        {
+            SolutionTransforms.Add((solution, projectId) => solution.AddAnalyzerReference(
+                projectId, new AnalyzerFileReference(typeof(WiringGenerator).Assembly.Location, LoadedAssemblies.Instance)));
+        }
     }
 
     public static async Task AnalyzeAsync(string source, Cdk cdk = Cdk.V2, OutputKind? kind = null)
@@ -92,8 +100,19 @@ internal sealed class StageAwareTest
         new ConstantAccountAnalyzer(), new ConstantRegionAnalyzer(), new ConstantStackNameAnalyzer(),
     };
 
-    protected override IEnumerable<System.Type> GetSourceGenerators() =>
-        cdk == Cdk.V2 ? new[] { typeof(WiringGenerator) } : Enumerable.Empty<System.Type>();
+
+    /// <summary>Hands out the assemblies the test process has loaded already.</summary>
+    private sealed class LoadedAssemblies : IAnalyzerAssemblyLoader
+    {
+        public static readonly LoadedAssemblies Instance = new();
+
+        public void AddDependencyLocation(string fullPath)
+        {
+        }
+
+        public System.Reflection.Assembly LoadFromPath(string fullPath) =>
+            System.Reflection.Assembly.LoadFrom(fullPath);
+    }
 
     protected override CompilationOptions CreateCompilationOptions() =>
         ((CSharpCompilationOptions)base.CreateCompilationOptions())

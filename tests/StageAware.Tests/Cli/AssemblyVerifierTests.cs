@@ -122,5 +122,5 @@ public sealed class AssemblyVerifierTests
     }
 
     private static StackArtifact Stack(string name, string environment, Dictionary<string, string>? tags = null) =>
-        new(name, name, environment, tags ?? StageTags, "/assembly/" + name + ".template.json");
+        new(name, name, environment, tags ?? StageTags, "/assembly/" + name + ".template.json", name, []);
 }

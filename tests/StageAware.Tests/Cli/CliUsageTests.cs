@@ -7,8 +7,8 @@ namespace StageAware.Tests.Cli;
 public sealed class CliUsageTests
 {
     private const string Usage =
-        "Usage: stageaware <synth|list> [--stage STAGE] [--region REGION] [--profile PROFILE] [--dir APP_FOLDER] " +
-        "[--verbose]";
+        "Usage: stageaware <synth|list|diff|deploy|remove> [--stage STAGE] [--region REGION] [--profile PROFILE] " +
+        "[--dir APP_FOLDER] [--concurrency N] [--require-approval never|any-change|broadening] [--yes] [--verbose]";
 
     [Theory]
     [InlineData("No command given.")]

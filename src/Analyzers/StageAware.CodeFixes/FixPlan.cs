@@ -21,8 +21,9 @@ internal sealed class FixPlan
 {
     private readonly SemanticModel model;
     private readonly INamedTypeSymbol? stageAwareApp;
-    private readonly HashSet<SyntaxNode> removals = new();
-    private readonly Dictionary<BaseObjectCreationExpressionSyntax, HashSet<string>> environments = new();
+    private readonly HashSet<SyntaxNode> statements = new();
+    private readonly HashSet<SyntaxNode> removedMembers = new();
+    private readonly Dictionary<BaseObjectCreationExpressionSyntax, HashSet<string>> members = new();
     private readonly Dictionary<ObjectCreationExpressionSyntax, StackRewrite> stacks = new();
     private readonly HashSet<VariableDeclarationSyntax> apps = new();
 
@@ -32,7 +33,7 @@ internal sealed class FixPlan
         stageAwareApp = model.Compilation.GetTypeByMetadataName("StageAware.StageAwareApp");
     }
 
-    private bool IsEmpty => removals.Count == 0 && environments.Count == 0 && stacks.Count == 0;
+    private bool IsEmpty => statements.Count == 0 && members.Count == 0 && stacks.Count == 0;
 
     /// <summary>True when the fix can rewrite the site of <paramref name="diagnostic"/>.</summary>
     public static bool CanFix(SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken) =>
@@ -91,16 +92,17 @@ internal sealed class FixPlan
 
         DocumentEditor editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
         var edits = new List<(SyntaxNode Node, System.Action Apply)>();
-        foreach (SyntaxNode node in removals)
+        foreach (SyntaxNode node in statements)
         {
             edits.Add((node, () => editor.RemoveNode(node, SyntaxRemoveOptions.KeepNoTrivia)));
         }
 
-        foreach (KeyValuePair<BaseObjectCreationExpressionSyntax, HashSet<string>> environment in environments)
+        // Members of one initializer go in one edit, so that an initializer left empty goes as well.
+        foreach (KeyValuePair<BaseObjectCreationExpressionSyntax, HashSet<string>> creation in members)
         {
-            HashSet<string> names = environment.Value;
-            edits.Add((environment.Key, () => editor.ReplaceNode(
-                environment.Key,
+            HashSet<string> names = creation.Value;
+            edits.Add((creation.Key, () => editor.ReplaceNode(
+                creation.Key,
                 (current, _) => InitializerEdits.RemoveMembers((BaseObjectCreationExpressionSyntax)current, names.Contains))));
         }
 
@@ -119,7 +121,7 @@ internal sealed class FixPlan
         foreach ((SyntaxNode node, System.Action apply) in edits.OrderBy(e => e.Node.Span.Length))
         {
             // A node inside one that is removed goes with it.
-            if (!node.Ancestors().Any(removals.Contains))
+            if (!node.Ancestors().Any(a => statements.Contains(a) || removedMembers.Contains(a)))
             {
                 apply();
             }
@@ -144,13 +146,13 @@ internal sealed class FixPlan
                 AddEnvironmentMember(creation, name);
                 break;
             case SiteKinds.EnvironmentStatement or SiteKinds.StackNameStatement when node is ExpressionStatementSyntax:
-                removals.Add(node);
+                statements.Add(node);
                 break;
-            case SiteKinds.StackNameMember when node is AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax }:
-                removals.Add(node);
+            case SiteKinds.StackNameMember when node is AssignmentExpressionSyntax member:
+                RemoveMember(member);
                 break;
             case SiteKinds.EnvironmentCall when node is InvocationExpressionSyntax call && EnvAssignment(call) is { } env:
-                removals.Add(env);
+                Remove(env);
                 break;
             case SiteKinds.StackId when node is ObjectCreationExpressionSyntax stack && !stacks.ContainsKey(stack):
                 StackRewrite? rewrite = StackRewrite.Create(model, stageAwareApp!, stack, cancellationToken);
@@ -170,18 +172,46 @@ internal sealed class FixPlan
     // Two members of one Environment are removed in one edit; an Environment left empty goes with its `Env = `.
     private void AddEnvironmentMember(BaseObjectCreationExpressionSyntax creation, string name)
     {
-        if (!environments.TryGetValue(creation, out HashSet<string>? names))
-        {
-            names = new HashSet<string>();
-            environments.Add(creation, names);
-        }
-
+        HashSet<string> names = MembersOf(creation);
         names.Add(name);
         if (InitializerEdits.RemovesAll(creation, names.Contains) && EnvAssignment(creation) is { } env)
         {
-            environments.Remove(creation);
-            removals.Add(env);
+            members.Remove(creation);
+            Remove(env);
         }
+    }
+
+    private void Remove(SyntaxNode memberOrStatement)
+    {
+        if (memberOrStatement is AssignmentExpressionSyntax member)
+        {
+            RemoveMember(member);
+        }
+        else
+        {
+            statements.Add(memberOrStatement);
+        }
+    }
+
+    private void RemoveMember(AssignmentExpressionSyntax member)
+    {
+        if (member.Parent is InitializerExpressionSyntax { Parent: BaseObjectCreationExpressionSyntax creation }
+            && InitializerEdits.MemberName(member) is { } name)
+        {
+            MembersOf(creation).Add(name);
+            removedMembers.Add(member);
+        }
+    }
+
+    private HashSet<string> MembersOf(BaseObjectCreationExpressionSyntax creation)
+    {
+        if (!members.TryGetValue(creation, out HashSet<string>? names))
+        {
+            names = new HashSet<string>();
+            members.Add(creation, names);
+        }
+
+        return names;
     }
 
     // The `Env = value` member or `x.Env = value;` statement whose value is `value`, which the fix removes whole.

@@ -39,6 +39,15 @@ internal static class InitializerEdits
         }
 
         InitializerExpressionSyntax smaller = initializer.RemoveNodes(removed, SyntaxRemoveOptions.KeepNoTrivia)!;
+
+        // The last member gone without a trailing comma, the one now last takes its place before the `}`.
+        ExpressionSyntax last = initializer.Expressions[initializer.Expressions.Count - 1];
+        if (removed.Contains(last) && initializer.Expressions.SeparatorCount < initializer.Expressions.Count)
+        {
+            ExpressionSyntax newLast = smaller.Expressions[smaller.Expressions.Count - 1];
+            smaller = smaller.ReplaceNode(newLast, newLast.WithTrailingTrivia(last.GetTrailingTrivia()));
+        }
+
         return creation.WithInitializer(smaller);
     }
 

@@ -1,0 +1,105 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Xunit;
+
+namespace StageAware.Analyzers.Tests;
+
+/// <summary>Partial and malformed code never makes an analyzer throw (AD0001), with CDK v2 and v1 alike.</summary>
+public sealed class RobustnessTests
+{
+    public static TheoryData<string> Sources => new()
+    {
+        // Unclosed initializers.
+        """
+        using Amazon.CDK;
+        class P { void M(App app) { _ = new Stack(app, "Api", new StackProps { Env = new Environment { Account = "1234
+        """,
+        """
+        using Amazon.CDK;
+        class P { void M(App app) { var e = new Environment { Region = ; var p = new StackProps { Env = e,
+        """,
+        // Missing types and members.
+        """
+        using Amazon.CDK;
+        class P { void M(App app) { _ = new MissingStack(app, "Api", new MissingProps { Env = Nope() }); } }
+        """,
+        """
+        using Amazon.CDK;
+        class P { void M(App app) { _ = new Environment { Acount = "1", Region = Missing.Region }; } }
+        """,
+        // Wrong arity and argument kinds.
+        """
+        using Amazon.CDK;
+        class P { void M(App app) { _ = new Stack(); _ = new Stack(app); _ = new Stack(app, "a", null, 4, 5); } }
+        """,
+        """
+        using Amazon.CDK;
+        class P
+        {
+            static Environment Make(string a, string b) => new Environment { Account = a, Region = b };
+            void M(App app) { _ = Make("1"); _ = Make("1", "2", "3"); _ = Make(b: "2"); _ = Make(ref x, out y); }
+        }
+        """,
+        // A user's own Environment, and recursion through helpers and locals.
+        """
+        using Amazon.CDK;
+        namespace Mine { class Environment { public string Account = "1"; } }
+        class P
+        {
+            static string A(string s) => B(s);
+            static string B(string s) => A(s) + "x";
+            void M(App app)
+            {
+                var id = "a";
+                id = id + "b";
+                string r;
+                r = r + "x";
+                _ = new Stack(app, A(id));
+                _ = new Amazon.CDK.Environment { Account = id, Region = r };
+                _ = new Mine.Environment { Account = "2" };
+            }
+        }
+        """,
+        // Stray tokens, a property with no getter, and a partial method without a body.
+        """
+        using Amazon.CDK;
+        partial class P
+        {
+            static string Only { set { } }
+            static partial string Part();
+            void M(App app) { _ = new Stack(app, Only); _ = new Environment { Region = Part() }; } } }
+            = new Environment { Account = "1" };
+        """,
+    };
+
+    [Theory]
+    [MemberData(nameof(Sources))]
+    public async Task No_analyzer_throws(string source)
+    {
+        foreach (ImmutableArray<MetadataReference> references in new[] { TestReferences.StageAware, TestReferences.CdkV1 })
+        {
+            CSharpCompilation compilation = CSharpCompilation.Create(
+                "Broken",
+                new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest)) },
+                references,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(
+                new ConstantAccountAnalyzer(), new ConstantRegionAnalyzer(), new ConstantStackNameAnalyzer());
+            var options = new CompilationWithAnalyzersOptions(
+                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+                onAnalyzerException: null,
+                concurrentAnalysis: true,
+                logAnalyzerExecutionTime: false,
+                reportSuppressedDiagnostics: false);
+            ImmutableArray<Diagnostic> diagnostics = await compilation
+                .WithAnalyzers(analyzers, options)
+                .GetAllDiagnosticsAsync(CancellationToken.None);
+            Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+        }
+    }
+}

@@ -101,19 +101,6 @@ internal sealed class StageAwareTest
     };
 
 
-    /// <summary>Hands out the assemblies the test process has loaded already.</summary>
-    private sealed class LoadedAssemblies : IAnalyzerAssemblyLoader
-    {
-        public static readonly LoadedAssemblies Instance = new();
-
-        public void AddDependencyLocation(string fullPath)
-        {
-        }
-
-        public System.Reflection.Assembly LoadFromPath(string fullPath) =>
-            System.Reflection.Assembly.LoadFrom(fullPath);
-    }
-
     protected override CompilationOptions CreateCompilationOptions() =>
         ((CSharpCompilationOptions)base.CreateCompilationOptions())
             .WithNullableContextOptions(NullableContextOptions.Enable)
@@ -126,4 +113,16 @@ internal sealed class StageAwareTest
 
     protected override ParseOptions CreateParseOptions() =>
         ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(LanguageVersion.Latest);
+}
+
+/// <summary>Hands out the assemblies the test process has loaded already.</summary>
+internal sealed class LoadedAssemblies : IAnalyzerAssemblyLoader
+{
+    public static readonly LoadedAssemblies Instance = new();
+
+    public void AddDependencyLocation(string fullPath)
+    {
+    }
+
+    public System.Reflection.Assembly LoadFromPath(string fullPath) => System.Reflection.Assembly.LoadFrom(fullPath);
 }

@@ -43,7 +43,10 @@ public sealed class PackedFeed : IAsyncLifetime
             string path = Path.Combine(Processes.RepoRoot, "src", "Runtime", project, project + ".csproj");
             Run pack = await Processes.RunAsync(
                 "dotnet", Processes.RepoRoot, PackEnvironment, "pack", path, "-c", "Release", "-o", Feed, "-nologo",
-                "-p:StageAwareVersion=" + Version);
+                "-p:StageAwareVersion=" + Version,
+                // Built apart, so that packing never rewrites the repository's own outputs while other tests use them.
+                "-p:UseArtifactsOutput=true",
+                "-p:ArtifactsPath=" + Path.Combine(Root, "build"));
             Assert.True(pack.ExitCode == 0, pack.ToString());
         }
 

@@ -257,4 +257,56 @@ public sealed class FixTests
         }
         """,
         OutputKind.ConsoleApplication);
+
+    [Fact]
+    public Task Stack_name_statements_go_and_a_helper_returning_props_keeps_its_diagnostic() => StageAwareTest.FixAsync(
+        """
+        using Amazon.CDK;
+
+        public static class Infra
+        {
+            private static StackProps Props(string account) => new() { Env = new Environment { Account = account } };
+
+            public static StackProps Build()
+            {
+                var props = Props({|STAGE001:"123456789012"|});
+                props.StackName = {|STAGE003:"legacy"|};
+                return props;
+            }
+        }
+        """,
+        """
+        using Amazon.CDK;
+
+        public static class Infra
+        {
+            private static StackProps Props(string account) => new() { Env = new Environment { Account = account } };
+
+            public static StackProps Build()
+            {
+                var props = Props({|STAGE001:"123456789012"|});
+                return props;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Without_the_runtime_no_fix_is_offered() => StageAwareTest.FixAsync(
+        """
+        using Amazon.CDK;
+
+        public static class Infra
+        {
+            public static Environment Env() => new Environment { Region = {|STAGE002:"eu-west-1"|} };
+        }
+        """,
+        """
+        using Amazon.CDK;
+
+        public static class Infra
+        {
+            public static Environment Env() => new Environment { Region = {|STAGE002:"eu-west-1"|} };
+        }
+        """,
+        cdk: Cdk.V2WithoutRuntime);
 }

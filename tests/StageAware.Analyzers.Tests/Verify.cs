@@ -47,6 +47,7 @@ internal sealed class StageAwareTest
         this.cdk = cdk;
         TestState.OutputKind = outputKind;
         FixedState.OutputKind = outputKind;
+        FixedState.MarkupHandling = MarkupMode.Allow;
         ReferenceAssemblies = new ReferenceAssemblies("net10.0-local");
         ImmutableArray<MetadataReference> references = cdk switch
         {

@@ -41,9 +41,15 @@ public sealed class StageNaming
         return Prefix + id;
     }
 
-    /// <summary>A physical resource name, <c>{stage}-{app}-{name}</c>.</summary>
+    /// <summary>A physical resource name, <c>{stage}-{app}-{name}</c>, for a resource without stricter rules.</summary>
     public string PhysicalName(string name) => Prefix + name;
 
-    /// <summary>A CloudFormation export name, <c>{stage}-{app}-{name}</c>.</summary>
-    public string ExportName(string name) => Prefix + name;
+    /// <summary>
+    /// A physical name for a resource of <paramref name="kind"/>: <c>{stage}-{app}-{name}</c> fitted to its rules
+    /// (case, characters, length; shortened with a stable hash where it is too long).
+    /// </summary>
+    public string PhysicalName(string name, ResourceKind kind) => PhysicalNames.Fit(Prefix + name, kind);
+
+    /// <summary>A CloudFormation export name, <c>{stage}-{app}-{name}</c>, fitted to the export rules.</summary>
+    public string ExportName(string name) => PhysicalNames.Fit(Prefix + name, ResourceKind.Export);
 }

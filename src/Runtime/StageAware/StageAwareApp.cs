@@ -96,6 +96,12 @@ public class StageAwareApp : App
     /// <summary>A physical resource name for this stage: <c>{stage}-{app}-{name}</c>.</summary>
     public string PhysicalName(string name) => Naming.PhysicalName(name);
 
+    /// <summary>
+    /// A physical name for a resource of <paramref name="kind"/> in this stage: <c>{stage}-{app}-{name}</c> fitted
+    /// to the resource's rules (an S3 bucket's is lower case and at most 63 characters, for one).
+    /// </summary>
+    public string PhysicalName(string name, ResourceKind kind) => Naming.PhysicalName(name, kind);
+
     /// <summary>A CloudFormation export name for this stage: <c>{stage}-{app}-{name}</c>.</summary>
     public string ExportName(string name) => Naming.ExportName(name);
 

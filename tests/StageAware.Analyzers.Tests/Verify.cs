@@ -47,7 +47,6 @@ internal sealed class StageAwareTest
         this.cdk = cdk;
         TestState.OutputKind = outputKind;
         FixedState.OutputKind = outputKind;
-        FixedState.MarkupHandling = MarkupMode.Allow;
         ReferenceAssemblies = new ReferenceAssemblies("net10.0-local");
         ImmutableArray<MetadataReference> references = cdk switch
         {
@@ -83,16 +82,7 @@ internal sealed class StageAwareTest
         var test = new StageAwareTest(cdk, kind ?? OutputKind.DynamicallyLinkedLibrary);
         test.TestState.Sources.Add(source);
         test.FixedState.Sources.Add(fixedSource);
-        await test.RunAsync(CancellationToken.None);
-    }
-
-    /// <summary>Fixes each diagnostic on its own (one fix at a time) and then all at once, both to the same code.</summary>
-    public static async Task FixOneByOneAndAllAsync(
-        string source, string fixedSource, OutputKind? kind = null, Cdk cdk = Cdk.V2)
-    {
-        var test = new StageAwareTest(cdk, kind ?? OutputKind.DynamicallyLinkedLibrary);
-        test.TestState.Sources.Add(source);
-        test.FixedState.Sources.Add(fixedSource);
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
         await test.RunAsync(CancellationToken.None);
     }
 

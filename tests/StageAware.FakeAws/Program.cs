@@ -12,6 +12,8 @@ internal static class Program
     {
         int port = 0;
         string account = "111111111111";
+        int operationMs = 0;
+        var failures = new System.Collections.Generic.List<(string Match, string? Reason)>();
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -22,13 +24,38 @@ internal static class Program
                 case "--account" when i + 1 < args.Length:
                     account = args[++i];
                     break;
+                case "--operation-ms" when i + 1 < args.Length:
+                    operationMs = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
+                case "--fail" when i + 1 < args.Length && args[i + 1].Contains('='):
+                    string[] rule = args[++i].Split('=', 2);
+                    failures.Add((rule[0], rule[1]));
+                    break;
+                case "--never-stabilize" when i + 1 < args.Length:
+                    failures.Add((args[++i], null));
+                    break;
                 default:
-                    Console.Error.WriteLine("usage: StageAware.FakeAws [--port N] [--account 123456789012]");
+                    Console.Error.WriteLine(
+                        "usage: StageAware.FakeAws [--port N] [--account 123456789012] [--operation-ms N] " +
+                        "[--fail LOGICAL_ID_OR_TYPE=REASON]... [--never-stabilize LOGICAL_ID_OR_TYPE]...");
                     return 2;
             }
         }
 
-        await using FakeAwsServer server = FakeAwsServer.Start(new FakeAwsOptions { Port = port, Account = account });
+        var options = new FakeAwsOptions { Port = port, Account = account, OperationDuration = TimeSpan.FromMilliseconds(operationMs) };
+        await using FakeAwsServer server = FakeAwsServer.Start(options);
+        foreach ((string match, string? reason) in failures)
+        {
+            if (reason == null)
+            {
+                server.NeverStabilize(match);
+            }
+            else
+            {
+                server.FailResource(match, reason);
+            }
+        }
+
         Console.WriteLine($"Fake AWS on {server.Url} (account {server.Account}); Ctrl-C stops it.");
         Console.WriteLine($"  export AWS_ENDPOINT_URL={server.Url} AWS_EC2_METADATA_DISABLED=true");
         using var stop = new CancellationTokenSource();

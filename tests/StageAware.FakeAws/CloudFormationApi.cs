@@ -73,6 +73,7 @@ internal sealed class CloudFormationApi
             "ListImports" => ListImports(region, form),
             "UpdateTerminationProtection" => UpdateTerminationProtection(region, form),
             "ListHookResults" => "<HookResults/>",
+            "DescribeEvents" => "<OperationEvents/>",
             _ => throw new AwsException(400, "InvalidAction", $"The action {action} is not valid for this web service (fake CloudFormation)."),
         };
         return Query.Response(action, Namespace, result, Ids.RequestId());

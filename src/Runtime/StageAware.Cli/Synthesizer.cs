@@ -116,6 +116,19 @@ internal sealed class Synthesizer
                     $"The synth of stage {target.Stage.Value} failed: {redactor.Redact(AppError.Extract(output))}");
             }
 
+            // The app's audit of names only warns outside CI; its warnings are worth seeing in every run.
+            if (!verbose)
+            {
+                foreach (string line in output)
+                {
+                    int at = line.IndexOf(NameAudit.LinePrefix, StringComparison.Ordinal);
+                    if (at >= 0)
+                    {
+                        progress.WriteLine(redactor.Redact(line.Substring(at)));
+                    }
+                }
+            }
+
             IReadOnlyList<StackArtifact> stacks = CloudAssemblyReader.ReadStacks(staging);
             IReadOnlyList<string> problems = AssemblyVerifier.Verify(stacks, target.Naming, target.Region.Value);
             if (problems.Count > 0)

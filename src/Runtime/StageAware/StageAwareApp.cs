@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using Amazon.CDK;
 using Amazon.CDK.CXAPI;
 using Constructs;
@@ -16,6 +17,7 @@ namespace StageAware;
 public class StageAwareApp : App
 {
     private readonly string? account;
+    private readonly bool ciBuild;
 
     /// <summary>Creates the app, resolving stage, region and account from context, environment and files.</summary>
     public StageAwareApp(IAppProps? props = null)
@@ -52,6 +54,7 @@ public class StageAwareApp : App
         StageSource = Resolution.Stage(input);
         RegionSource = Resolution.Region(input);
         account = Resolution.Account(environment);
+        ciBuild = PersonalStage.IsContinuousIntegration(environment);
         Naming = new StageNaming(StageSource.Value, config.Name);
 
         Amazon.CDK.Tags.Of(this).Add("stage", Stage);
@@ -171,7 +174,45 @@ public class StageAwareApp : App
             throw new StageAwareException(StackCheck.Describe(this, problems));
         }
 
-        return base.Synth(options);
+        CloudAssembly assembly = base.Synth(options);
+        Audit(assembly.Directory);
+        return assembly;
+    }
+
+    /// <summary>The context key that sets the audit of names after synth: <c>error</c>, <c>warn</c> or <c>off</c>.</summary>
+    public const string AuditContextKey = "stageaware:audit";
+
+    private void Audit(string assemblyDirectory)
+    {
+        string mode = ContextString(AuditContextKey) ?? (ciBuild ? "error" : "warn");
+        if (mode is not ("error" or "warn" or "off"))
+        {
+            throw new StageAwareException(
+                $"The context value '{AuditContextKey}' is '{mode}': set it to error, warn or off.");
+        }
+
+        if (mode == "off")
+        {
+            return;
+        }
+
+        IReadOnlyList<NameFinding> findings = NameAudit.AuditAssembly(assemblyDirectory, Naming);
+        if (findings.Count == 0)
+        {
+            return;
+        }
+
+        if (mode == "error")
+        {
+            string count = findings.Count == 1 ? "1 name lacks" : $"{findings.Count} names lack";
+            throw new StageAwareException(
+                $"Stage '{Stage}': {count} the stage prefix.{string.Concat(findings.Select(f => "\n  - " + f.Describe(Naming)))}");
+        }
+
+        foreach (NameFinding finding in findings)
+        {
+            Console.Error.WriteLine(NameAudit.LinePrefix + finding.Describe(Naming));
+        }
     }
 
     private string? ContextString(string key)

@@ -34,7 +34,11 @@ public sealed class DescriptorTests
             Assert.True(File.Exists(page), $"{rule.Id} links to {page}, which does not exist.");
             string text = File.ReadAllText(page);
             Assert.StartsWith($"# {rule.Id}: ", text);
-            foreach (string section in new[] { "## Cause", "## Why it matters", "## How to fix", "## How to suppress", "## Options" })
+            string[] sections =
+            {
+                "## Cause", "## Why it matters", "## How to fix", "## How to suppress", "## Options",
+            };
+            foreach (string section in sections)
             {
                 Assert.Contains(section, text);
             }

@@ -80,7 +80,7 @@ public sealed class EnvironmentReportTests
         {
             public static Environment Env() => new Environment
             {
-                Account = System.Environment.GetEnvironmentVariable("CDK_DEFAULT_ACCOUNT") ?? {|STAGE001:"123456789012"|},
+                Account = System.Environment.GetEnvironmentVariable("ACCOUNT") ?? {|STAGE001:"123456789012"|},
                 Region = System.Environment.GetEnvironmentVariable("CDK_DEFAULT_REGION") ?? {|STAGE002:"us-east-1"|},
             };
         }

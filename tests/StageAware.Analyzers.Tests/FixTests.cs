@@ -58,7 +58,8 @@ public sealed class FixTests
         OutputKind.ConsoleApplication);
 
     [Fact]
-    public Task Stack_without_wiring_gets_the_stage_stack_name_and_loses_env_and_stack_name() => StageAwareTest.FixAsync(
+    public Task Stack_without_wiring_gets_the_stage_stack_name_and_loses_env_and_stack_name() =>
+        StageAwareTest.FixAsync(
         """
         using Amazon.CDK;
 
@@ -71,7 +72,7 @@ public sealed class FixTests
                     Env = new Environment { Account = {|STAGE001:"123456789012"|} },
                     StackName = {|STAGE003:"legacy-api"|},
                 });
-                _ = new Stack(app, {|STAGE003:"Web"|}, new StackProps { Description = "web", Env = new Environment { Region = {|STAGE002:"eu-west-1"|} } });
+                _ = new Stack(app, {|STAGE003:"Web"|}, new StackProps { Description = "w", Env = new Environment { Region = {|STAGE002:"r"|} } });
             }
         }
         """,
@@ -84,7 +85,7 @@ public sealed class FixTests
             public static void Build(App app)
             {
                 _ = new Stack(app, StageAwareApp.Of(app).StackName("Api"), new StackProps());
-                _ = new Stack(app, StageAwareApp.Of(app).StackName("Web"), new StackProps { Description = "web" });
+                _ = new Stack(app, StageAwareApp.Of(app).StackName("Web"), new StackProps { Description = "w" });
             }
         }
         """,
@@ -212,7 +213,7 @@ public sealed class FixTests
         {
             Env = new Environment { Account = {|STAGE001:"123456789012"|}, Region = {|STAGE002:"us-east-1"|} },
         });
-        _ = new AuthStack(app, {|STAGE003:"Auth"|}, storage, new StackProps { Env = storage.Environment == "" ? null : new Environment { Region = {|STAGE002:"us-east-1"|} } });
+        _ = new AuthStack(app, {|STAGE003:"Auth"|}, storage, new StackProps { Env = new Environment { Region = {|STAGE002:"r"|} } });
         _ = new Stack(app, {|STAGE003:"Extra"|});
         app.Synth();
 

@@ -65,7 +65,8 @@ public sealed partial class LegacySampleTests
         Solution solution = LoadSample(out ProjectId projectId);
         ImmutableArray<Diagnostic> before = await AnalyzeAsync(solution.GetProject(projectId)!);
         Assert.Equal(
-            Expected.OrderBy(d => d, StringComparer.Ordinal), before.Select(Describe).OrderBy(d => d, StringComparer.Ordinal));
+            Expected.OrderBy(d => d, StringComparer.Ordinal),
+            before.Select(Describe).OrderBy(d => d, StringComparer.Ordinal));
 
         // Step 2: Fix All for the solution, as the IDE's "Fix all occurrences in: Solution" runs it.
         Solution fixedSolution = await FixAllAsync(solution, projectId, before);
@@ -202,11 +203,13 @@ public sealed partial class LegacySampleTests
             ["CDK_OUTDIR"] = output,
             ["JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION"] = "1",
         };
-        string app = Path.Combine(copy, "src", "Legacy.Infrastructure", "bin", Configuration, "net10.0", "Legacy.Infrastructure.dll");
+        string app = Path.Combine(
+            copy, "src", "Legacy.Infrastructure", "bin", Configuration, "net10.0", "Legacy.Infrastructure.dll");
         ProcessResult synth = await ProcessRun.RunAsync("dotnet", new[] { app }, copy, environment);
         Assert.True(synth.ExitCode == 0, synth.Output);
 
-        using JsonDocument manifest = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(output, "manifest.json")));
+        string manifestText = await File.ReadAllTextAsync(Path.Combine(output, "manifest.json"));
+        using JsonDocument manifest = JsonDocument.Parse(manifestText);
         var stacks = manifest.RootElement.GetProperty("artifacts").EnumerateObject()
             .Where(a => a.Value.GetProperty("type").GetString() == "aws:cloudformation:stack")
             .Select(a => (Name: a.Value.GetProperty("properties").TryGetProperty("stackName", out JsonElement name)

@@ -45,7 +45,8 @@ internal static class ProcessRun
         if (await Task.WhenAny(exited, Task.Delay(TimeSpan.FromMinutes(timeoutMinutes))) != exited)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{fileName} {string.Join(" ", arguments)} did not finish in {timeoutMinutes} minutes.");
+            throw new TimeoutException(
+                $"{fileName} {string.Join(" ", arguments)} did not finish in {timeoutMinutes} minutes.");
         }
 
         return new ProcessResult(process.ExitCode, await stdout + await stderr);

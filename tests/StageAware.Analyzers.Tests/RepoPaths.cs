@@ -11,7 +11,8 @@ internal static class RepoPaths
 
     private static string FindRoot()
     {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null;
+            directory = directory.Parent)
         {
             if (File.Exists(Path.Combine(directory.FullName, "Analyzers.sln")))
             {

@@ -1,10 +1,14 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using StageAware.CodeFixes;
 using Xunit;
 
 namespace StageAware.Analyzers.Tests;
@@ -81,7 +85,8 @@ public sealed class RobustnessTests
     [MemberData(nameof(Sources))]
     public async Task No_analyzer_throws(string source)
     {
-        foreach (ImmutableArray<MetadataReference> references in new[] { TestReferences.StageAware, TestReferences.CdkV1 })
+        ImmutableArray<MetadataReference>[] cdks = { TestReferences.StageAware, TestReferences.CdkV1 };
+        foreach (ImmutableArray<MetadataReference> references in cdks)
         {
             CSharpCompilation compilation = CSharpCompilation.Create(
                 "Broken",
@@ -100,6 +105,35 @@ public sealed class RobustnessTests
                 .WithAnalyzers(analyzers, options)
                 .GetAllDiagnosticsAsync(CancellationToken.None);
             Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Sources))]
+    public async Task The_fix_never_throws(string source)
+    {
+        var workspace = new AdhocWorkspace();
+        Project project = workspace.CurrentSolution
+            .AddProject("Broken", "Broken", LanguageNames.CSharp)
+            .WithMetadataReferences(TestReferences.StageAware)
+            .WithParseOptions(new CSharpParseOptions(LanguageVersion.Latest));
+        Document document = project.AddDocument("Broken.cs", source);
+        Compilation compilation = (await document.Project.GetCompilationAsync())!;
+        ImmutableArray<Diagnostic> diagnostics = await compilation
+            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(
+                new ConstantAccountAnalyzer(), new ConstantRegionAnalyzer(), new ConstantStackNameAnalyzer()))
+            .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+
+        var provider = new MakeStageAwareCodeFixProvider();
+        foreach (Diagnostic diagnostic in diagnostics)
+        {
+            var actions = new List<CodeAction>();
+            await provider.RegisterCodeFixesAsync(new CodeFixContext(
+                document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+            foreach (CodeAction action in actions)
+            {
+                Assert.NotEmpty(await action.GetOperationsAsync(CancellationToken.None));
+            }
         }
     }
 }

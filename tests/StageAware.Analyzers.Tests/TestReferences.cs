@@ -84,7 +84,8 @@ internal static class TestReferences
                 }
                 public class Stack : Construct
                 {
-                    public Stack(Construct? scope = null, string? id = null, IStackProps? props = null) : base(scope, id ?? "") { }
+                    public Stack(Construct? scope = null, string? id = null, IStackProps? props = null)
+                        : base(scope, id ?? "") { }
                     public virtual string Account => "";
                     public virtual string Region => "";
                 }

@@ -66,7 +66,8 @@ internal sealed class StageAwareTest
         if (cdk == Cdk.V2)
         {
             SolutionTransforms.Add((solution, projectId) => solution.AddAnalyzerReference(
-                projectId, new AnalyzerFileReference(typeof(WiringGenerator).Assembly.Location, LoadedAssemblies.Instance)));
+                projectId,
+                new AnalyzerFileReference(typeof(WiringGenerator).Assembly.Location, LoadedAssemblies.Instance)));
         }
     }
 

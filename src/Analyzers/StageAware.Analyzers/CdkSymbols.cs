@@ -101,7 +101,7 @@ internal sealed class CdkSymbols
         && property.Name == name
         && SymbolEqualityComparer.Default.Equals(property.ContainingType?.OriginalDefinition, Environment);
 
-    /// <summary><c>StackProps.StackName</c>, inherited or not; a <c>StackName</c> of any other type is not it.</summary>
+    /// <summary><c>StackProps.StackName</c>, inherited or not; no other type's <c>StackName</c>.</summary>
     public bool IsStackNameProperty(IPropertySymbol? property) =>
         property is not null
         && property.Name == "StackName"

@@ -72,7 +72,8 @@ public sealed class ConstantStackNameAnalyzer : DiagnosticAnalyzer
 
         IObjectCreationOperation? stack = SiteDescription.EnclosingCreation(assignment, cdk);
         if (stack is not null
-            ? !cdk.IsDeployedStack(stack.Type) || !cdk.IsApp(ConstantTracer.Strip(SiteDescription.Argument(stack, 0))?.Type)
+            ? !cdk.IsDeployedStack(stack.Type)
+                || !cdk.IsApp(ConstantTracer.Strip(SiteDescription.Argument(stack, 0))?.Type)
             : InsideStage(context.ContainingSymbol, cdk))
         {
             return;

@@ -299,7 +299,8 @@ internal sealed class ConstantTracer
             return false;
         }
 
-        Scope callee = scope.Enter(getter, ImmutableArray<IArgumentOperation>.Empty, scope.ReportAt ?? reference.Syntax);
+        Scope callee = scope.Enter(
+            getter, ImmutableArray<IArgumentOperation>.Empty, scope.ReportAt ?? reference.Syntax);
         List<IOperation> returns = ReturnedValues(body);
         bool complete = returns.Count > 0;
         foreach (IOperation returned in returns)
@@ -376,7 +377,10 @@ internal sealed class ConstantTracer
 
     // The watched assignments inside a helper, with the helper's parameters bound to the call's arguments.
     private void VisitCall(
-        IInvocationOperation call, Scope scope, System.Func<IPropertySymbol, bool> isWatched, List<ConstantSource> found)
+        IInvocationOperation call,
+        Scope scope,
+        System.Func<IPropertySymbol, bool> isWatched,
+        List<ConstantSource> found)
     {
         if (scope.Depth >= MaxDepth || scope.Calls(call.TargetMethod) || !HasArgumentToFollow(call))
         {
@@ -487,10 +491,11 @@ internal sealed class ConstantTracer
     private static bool IsSame(IPropertySymbol a, IPropertySymbol b) =>
         SymbolEqualityComparer.Default.Equals(a.OriginalDefinition, b.OriginalDefinition);
 
-    /// <summary>Where the tracing is: the call it is inside, what the parameters are bound to, where to report.</summary>
+    /// <summary>Where the tracing is: the call it is in, what its parameters are bound to, where to report.</summary>
     private sealed class Scope
     {
-        public static readonly Scope Top = new(null, null, ImmutableDictionary<IParameterSymbol, IOperation>.Empty, null, 0);
+        public static readonly Scope Top =
+            new(null, null, ImmutableDictionary<IParameterSymbol, IOperation>.Empty, null, 0);
 
         private readonly Scope? caller;
         private readonly ISymbol? method;
@@ -544,7 +549,8 @@ internal sealed class ConstantTracer
             for (Scope? current = this; current is not null; current = current.caller)
             {
                 if (current.method is not null
-                    && SymbolEqualityComparer.Default.Equals(current.method.OriginalDefinition, callee.OriginalDefinition))
+                    && SymbolEqualityComparer.Default.Equals(
+                        current.method.OriginalDefinition, callee.OriginalDefinition))
                 {
                     return true;
                 }

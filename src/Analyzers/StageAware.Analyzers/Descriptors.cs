@@ -37,7 +37,8 @@ public static class Descriptors
         "stage-aware wiring and StageAwareApp.StackName name each stack {stage}-{app}-{id}.");
 
     /// <summary>The page of a rule.</summary>
-    public static string HelpLink(string id) => $"https://github.com/stageaware/stageaware/blob/main/docs/rules/{id}.md";
+    public static string HelpLink(string id) =>
+        $"https://github.com/stageaware/stageaware/blob/main/docs/rules/{id}.md";
 
     private static DiagnosticDescriptor Rule(
         string id, string category, string title, string message, string description) => new(

@@ -80,7 +80,9 @@ internal sealed class EnvironmentRule
         }
 
         IObjectCreationOperation? owner = SiteDescription.EnclosingCreation(at, cdk);
-        string subject = owner is null ? "This environment" : "The environment of " + SiteDescription.Describe(owner, cdk);
+        string subject = owner is null
+            ? "This environment"
+            : "The environment of " + SiteDescription.Describe(owner, cdk);
         foreach (ConstantSource source in sources)
         {
             ImmutableDictionary<string, string?> properties = SiteKinds.Properties(site, siteNode, source.Value)

@@ -6,7 +6,7 @@ namespace StageAware.Analyzers;
 /// <summary>Names the stack or Stage a value belongs to, for the messages.</summary>
 internal static class SiteDescription
 {
-    /// <summary>The stack or Stage whose creation holds <paramref name="operation"/> in its arguments, if any.</summary>
+    /// <summary>The stack or Stage whose creation has <paramref name="operation"/> in its arguments.</summary>
     public static IObjectCreationOperation? EnclosingCreation(IOperation operation, CdkSymbols cdk)
     {
         for (IOperation? current = operation.Parent; current is not null; current = current.Parent)
@@ -14,7 +14,8 @@ internal static class SiteDescription
             switch (current)
             {
                 case IObjectCreationOperation creation
-                    when CdkSymbols.DerivesFrom(creation.Type, cdk.Stack) || CdkSymbols.DerivesFrom(creation.Type, cdk.Stage):
+                    when CdkSymbols.DerivesFrom(creation.Type, cdk.Stack)
+                        || CdkSymbols.DerivesFrom(creation.Type, cdk.Stage):
                     return creation;
                 case IExpressionStatementOperation or IVariableDeclaratorOperation or IBlockOperation
                     or IReturnOperation or IAnonymousFunctionOperation:
@@ -25,7 +26,7 @@ internal static class SiteDescription
         return null;
     }
 
-    /// <summary><c>stack 'Storage' (StorageStack)</c>, or <c>stack StorageStack</c> when the id is not constant.</summary>
+    /// <summary><c>stack 'Storage' (StorageStack)</c>, or <c>stack StorageStack</c> for an id not constant.</summary>
     public static string Describe(IObjectCreationOperation creation, CdkSymbols cdk)
     {
         string kind = CdkSymbols.DerivesFrom(creation.Type, cdk.Stack) ? "stack" : "stage";

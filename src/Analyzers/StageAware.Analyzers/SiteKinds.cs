@@ -26,7 +26,7 @@ public static class SiteKinds
     /// <summary>The property that holds the environment property (<c>Account</c> or <c>Region</c>).</summary>
     public const string PropertyKey = "Property";
 
-    /// <summary><c>Account = ...</c> or <c>Region = ...</c> in an object initializer; the site is that member.</summary>
+    /// <summary><c>Account = ...</c> or <c>Region = ...</c> in an initializer; the site is that member.</summary>
     public const string EnvironmentMember = "EnvironmentMember";
 
     /// <summary><c>env.Account = ...;</c> as a statement; the site is the statement.</summary>
@@ -44,7 +44,7 @@ public static class SiteKinds
     /// <summary><c>props.StackName = ...;</c> as a statement; the site is the statement.</summary>
     public const string StackNameStatement = "StackNameStatement";
 
-    /// <summary>The properties of a diagnostic at <paramref name="site"/>, a site of kind <paramref name="kind"/>.</summary>
+    /// <summary>The properties of a diagnostic at <paramref name="site"/> of kind <paramref name="kind"/>.</summary>
     public static ImmutableDictionary<string, string?> Properties(
         string kind, SyntaxNode site, string value) =>
         ImmutableDictionary<string, string?>.Empty

@@ -30,7 +30,10 @@ internal static class AppRewrite
 
         SyntaxNode declarator = local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
         if (declarator.SyntaxTree != model.SyntaxTree
-            || declarator is not VariableDeclaratorSyntax { Initializer.Value: BaseObjectCreationExpressionSyntax creation }
+            || declarator is not VariableDeclaratorSyntax
+            {
+                Initializer.Value: BaseObjectCreationExpressionSyntax creation,
+            }
             || declarator.Parent is not VariableDeclarationSyntax { Variables.Count: 1 } declaration
             || !SymbolEqualityComparer.Default.Equals(model.GetTypeInfo(creation, cancellationToken).Type, app))
         {

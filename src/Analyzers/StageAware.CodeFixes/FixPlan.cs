@@ -103,7 +103,8 @@ internal sealed class FixPlan
             HashSet<string> names = creation.Value;
             edits.Add((creation.Key, () => editor.ReplaceNode(
                 creation.Key,
-                (current, _) => InitializerEdits.RemoveMembers((BaseObjectCreationExpressionSyntax)current, names.Contains))));
+                (current, _) => InitializerEdits.RemoveMembers(
+                    (BaseObjectCreationExpressionSyntax)current, names.Contains))));
         }
 
         foreach (KeyValuePair<ObjectCreationExpressionSyntax, StackRewrite> stack in stacks)
@@ -115,7 +116,8 @@ internal sealed class FixPlan
 
         foreach (VariableDeclarationSyntax app in apps)
         {
-            edits.Add((app, () => editor.ReplaceNode(app, (current, _) => AppRewrite.Apply((VariableDeclarationSyntax)current))));
+            edits.Add((app, () => editor.ReplaceNode(
+                app, (current, _) => AppRewrite.Apply((VariableDeclarationSyntax)current))));
         }
 
         foreach ((SyntaxNode node, System.Action apply) in edits.OrderBy(e => e.Node.Span.Length))
@@ -151,7 +153,8 @@ internal sealed class FixPlan
             case SiteKinds.StackNameMember when node is AssignmentExpressionSyntax member:
                 RemoveMember(member);
                 break;
-            case SiteKinds.EnvironmentCall when node is InvocationExpressionSyntax call && EnvAssignment(call) is { } env:
+            case SiteKinds.EnvironmentCall
+                when node is InvocationExpressionSyntax call && EnvAssignment(call) is { } env:
                 Remove(env);
                 break;
             case SiteKinds.StackId when node is ObjectCreationExpressionSyntax stack && !stacks.ContainsKey(stack):

@@ -27,7 +27,12 @@ internal sealed class StackRewrite
     private readonly bool dropProps;
 
     private StackRewrite(
-        string receiver, string? wiringMethod, bool keepId, int propsIndex, bool dropProps, VariableDeclarationSyntax? app)
+        string receiver,
+        string? wiringMethod,
+        bool keepId,
+        int propsIndex,
+        bool dropProps,
+        VariableDeclarationSyntax? app)
     {
         this.receiver = receiver;
         this.wiringMethod = wiringMethod;
@@ -67,7 +72,8 @@ internal sealed class StackRewrite
             stageAware = app is not null;
         }
 
-        string receiver = stageAware && scope is IdentifierNameSyntax or ThisExpressionSyntax or MemberAccessExpressionSyntax
+        bool simple = scope is IdentifierNameSyntax or ThisExpressionSyntax or MemberAccessExpressionSyntax;
+        string receiver = stageAware && simple
             ? scopeText
             : $"StageAwareApp.Of({scopeText})";
 

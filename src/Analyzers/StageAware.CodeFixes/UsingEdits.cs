@@ -29,7 +29,8 @@ internal static class UsingEdits
             CompilationUnitSyntax bare = unit.WithoutLeadingTrivia();
             return bare.WithUsings(SyntaxFactory.SingletonList(directive
                 .WithLeadingTrivia(header)
-                .WithTrailingTrivia(SyntaxFactory.EndOfLine(EndOfLine(unit)), SyntaxFactory.EndOfLine(EndOfLine(unit)))));
+                .WithTrailingTrivia(
+                    SyntaxFactory.EndOfLine(EndOfLine(unit)), SyntaxFactory.EndOfLine(EndOfLine(unit)))));
         }
 
         // Sorted in among the plain usings, as most files keep them.
@@ -72,7 +73,8 @@ internal static class UsingEdits
             n.Name.ToString() == Namespace || n.Name.ToString().StartsWith(Namespace + ".", StringComparison.Ordinal));
 
     private static string EndOfLine(SyntaxNode node) =>
-        node.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)).ToString() is { Length: > 0 } eol
+        node.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)).ToString()
+            is { Length: > 0 } eol
             ? eol
             : "\n";
 }

@@ -25,7 +25,11 @@ internal static class CliRun
     /// The machine's environment without any AWS or CDK setting, pointed at <paramref name="endpoint"/>, with
     /// fake static credentials when <paramref name="credentials"/> is set.
     /// </summary>
-    public static Dictionary<string, string> Environment(LocalAwsEndpoint endpoint, bool credentials)
+    public static Dictionary<string, string> Environment(LocalAwsEndpoint endpoint, bool credentials) =>
+        Environment(endpoint.Url, credentials);
+
+    /// <summary>The same environment, pointed at the AWS stand-in at <paramref name="endpointUrl"/>.</summary>
+    public static Dictionary<string, string> Environment(string endpointUrl, bool credentials)
     {
         var environment = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (DictionaryEntry entry in System.Environment.GetEnvironmentVariables())
@@ -42,7 +46,8 @@ internal static class CliRun
         environment["AWS_CONFIG_FILE"] = noFile;
         environment["AWS_SHARED_CREDENTIALS_FILE"] = noFile;
         environment["AWS_EC2_METADATA_DISABLED"] = "true";
-        environment["AWS_ENDPOINT_URL"] = endpoint.Url;
+        environment["AWS_ENDPOINT_URL"] = endpointUrl;
+        environment["CDK_DISABLE_VERSION_CHECK"] = "true";
         environment["CDK_DISABLE_CLI_TELEMETRY"] = "true";
         environment["JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION"] = "1";
         if (credentials)
@@ -54,13 +59,19 @@ internal static class CliRun
         return environment;
     }
 
-    public static async Task<CliResult> RunAsync(IReadOnlyDictionary<string, string> environment, string directory, params string[] args)
+    public static Task<CliResult> RunAsync(IReadOnlyDictionary<string, string> environment, string directory, params string[] args) =>
+        RunAsync(environment, directory, CancellationToken.None, args);
+
+    /// <summary>Runs the CLI until it ends or <paramref name="interrupt"/> fires, as Ctrl-C would.</summary>
+    public static async Task<CliResult> RunAsync(
+        IReadOnlyDictionary<string, string> environment, string directory, CancellationToken interrupt, params string[] args)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         var cli = new StageAwareCli(stdout, stderr, environment, directory);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        int exit = await cli.RunAsync(args, timeout.Token);
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, interrupt);
+        int exit = await cli.RunAsync(args, either.Token);
         return new CliResult(exit, stdout.ToString(), stderr.ToString());
     }
 }

@@ -50,7 +50,18 @@ public sealed class SampleSynthFixture : IAsyncLifetime
         Prod = await SynthAsync(sample, credentials: true, "--stage", "prod", "--region", "eu-west-1");
     }
 
-    public Task DisposeAsync() => Task.CompletedTask;
+    public Task DisposeAsync()
+    {
+        foreach (StageSynth synth in new[] { Dev, Prod })
+        {
+            if (synth != null && Directory.Exists(synth.Assembly))
+            {
+                Directory.Delete(synth.Assembly, recursive: true);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
 
     private static async Task<StageSynth> SynthAsync(string sample, bool credentials, params string[] options)
     {
@@ -58,7 +69,21 @@ public sealed class SampleSynthFixture : IAsyncLifetime
         var environment = CliRun.Environment(endpoint, credentials);
         CliResult result = await CliRun.RunAsync(environment, sample, ["synth", .. options]);
         string stage = options[1];
-        return new StageSynth(result, Path.Combine(sample, "cdk.out", stage), [.. endpoint.Requests]);
+
+        // A copy: later tests synthesize and deploy the same sample, which rewrites cdk.out/{stage}.
+        string copy = Directory.CreateTempSubdirectory($"stageaware-{stage}-assembly-").FullName;
+        string assembly = Path.Combine(sample, "cdk.out", stage);
+        if (Directory.Exists(assembly))
+        {
+            foreach (string file in Directory.EnumerateFiles(assembly, "*", SearchOption.AllDirectories))
+            {
+                string target = Path.Combine(copy, Path.GetRelativePath(assembly, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+        }
+
+        return new StageSynth(result, copy, [.. endpoint.Requests]);
     }
 }
 

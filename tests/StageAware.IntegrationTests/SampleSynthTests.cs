@@ -108,7 +108,7 @@ public sealed class SampleSynthTests
             Assert.DoesNotContain(CliRun.FakeSecretKey, File.ReadAllText(file));
         }
 
-        string output = Path.GetDirectoryName(synth.Prod.Assembly)!;
+        string output = Path.Combine(RepoPaths.Sample("notes"), "cdk.out");
         Assert.Empty(Directory.EnumerateDirectories(output, ".*.tmp"));
     }
 

@@ -95,6 +95,8 @@ internal static class CdkOutput
             reason = reason.Replace(noise, "", StringComparison.Ordinal);
         }
 
-        return reason;
+        // The first resource that failed says why, in CloudFormation's words.
+        var failed = output.Select(Event).FirstOrDefault(e => e is { } found && found.Status.EndsWith("_FAILED", StringComparison.Ordinal));
+        return failed is { } first ? $"{reason}: {first.Resource} ({first.Type}) {first.Status}" : reason;
     }
 }

@@ -27,12 +27,15 @@ public sealed class PackageTests : IClassFixture<PackedFeed>
         Assert.Contains("lib/net8.0/StageAware.dll", entries);
         Assert.Contains("lib/net8.0/StageAware.Core.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/StageAware.Generators.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/StageAware.Analyzers.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/StageAware.CodeFixes.dll", entries);
         Assert.Contains("buildTransitive/StageAware.props", entries);
         Assert.Contains("buildTransitive/StageAware.targets", entries);
         Assert.Contains("buildTransitive/StageAware.Enforce.globalconfig", entries);
         Assert.Contains("README.md", entries);
         Assert.Contains("LICENSE", entries);
-        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", System.StringComparison.Ordinal) && e.Contains("Generators"));
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", System.StringComparison.Ordinal) &&
+            (e.Contains("Generators") || e.Contains("Analyzers") || e.Contains("CodeFixes") || e.Contains("CodeAnalysis")));
 
         XDocument nuspec = XDocument.Load(package.Entries.Single(e => e.FullName.EndsWith(".nuspec")).Open());
         XNamespace ns = nuspec.Root!.Name.Namespace;
@@ -55,6 +58,10 @@ public sealed class PackageTests : IClassFixture<PackedFeed>
             using Constructs;
 
             var app = new App();
+            _ = new Stack(app, "Storage", new StackProps
+            {
+                Env = new Amazon.CDK.Environment { Account = "123456789012", Region = "us-east-1" },
+            });
             _ = new OddStack(app);
             app.Synth();
 
@@ -69,31 +76,41 @@ public sealed class PackageTests : IClassFixture<PackedFeed>
 
         Run warns = await BuildAsync(project);
         Assert.True(warns.ExitCode == 0, warns.ToString());
-        Assert.Contains("warning STAGE100", warns.Output);
+        foreach (string id in new[] { "STAGE001", "STAGE002", "STAGE003", "STAGE100" })
+        {
+            Assert.Contains("warning " + id, warns.Output);
+        }
 
         Run ci = await BuildAsync(project, ("CI", "true"));
         Assert.True(ci.ExitCode != 0, ci.ToString());
-        Assert.Contains("error STAGE100", ci.Output);
+        Assert.Contains("error STAGE001", ci.Output);
+        Assert.Contains("error STAGE002", ci.Output);
 
         Run continuous = await BuildAsync(project, extraArguments: "-p:ContinuousIntegrationBuild=true");
         Assert.True(continuous.ExitCode != 0, continuous.ToString());
-        Assert.Contains("error STAGE100", continuous.Output);
+        Assert.Contains("error STAGE001", continuous.Output);
+
+        Run enforced = await BuildAsync(project, extraArguments: "-p:StageAwareEnforce=true");
+        Assert.True(enforced.ExitCode != 0, enforced.ToString());
+        Assert.Contains("error STAGE003", enforced.Output);
 
         Run optedOut = await BuildAsync(project, ("CI", "true"), "-p:StageAwareEnforce=false");
         Assert.True(optedOut.ExitCode == 0, optedOut.ToString());
-        Assert.Contains("warning STAGE100", optedOut.Output);
+        Assert.Contains("warning STAGE001", optedOut.Output);
 
         string sarif = Path.Combine(project, "build.sarif");
         Run logged = await BuildAsync(project, extraArguments: "-p:StageAwareSarif=" + sarif);
         Assert.True(logged.ExitCode == 0, logged.ToString());
         string log = File.ReadAllText(sarif);
-        Assert.Contains("\"STAGE100\"", log);
-        Assert.Contains("docs/rules/STAGE100.md", log);
+        Assert.Contains("\"STAGE001\"", log);
+        Assert.Contains("docs/rules/STAGE001.md", log);
 
-        File.WriteAllText(Path.Combine(project, ".editorconfig"), "root = true\n\n[*.cs]\ndotnet_diagnostic.STAGE100.severity = none\n");
+        // One rule silenced in .editorconfig stays silent in CI; the others are still errors.
+        File.WriteAllText(Path.Combine(project, ".editorconfig"), "root = true\n\n[*.cs]\ndotnet_diagnostic.STAGE001.severity = none\n");
         Run silenced = await BuildAsync(project, ("CI", "true"));
-        Assert.True(silenced.ExitCode == 0, silenced.ToString());
-        Assert.DoesNotContain("STAGE100", silenced.Output);
+        Assert.True(silenced.ExitCode != 0, silenced.ToString());
+        Assert.DoesNotContain("STAGE001", silenced.Output);
+        Assert.Contains("error STAGE002", silenced.Output);
     }
 
     [Fact]

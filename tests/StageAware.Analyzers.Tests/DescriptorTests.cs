@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
 using StageAware.CodeFixes;
 using Xunit;
@@ -20,9 +21,15 @@ public sealed class DescriptorTests
         .SelectMany(a => a.SupportedDiagnostics)
         .ToArray();
 
+    private static readonly CodeFixProvider[] Fixes = typeof(MakeStageAwareCodeFixProvider).Assembly.GetTypes()
+        .Where(t => !t.IsAbstract && typeof(CodeFixProvider).IsAssignableFrom(t))
+        .Select(t => (CodeFixProvider)Activator.CreateInstance(t)!)
+        .ToArray();
+
     [Fact]
-    public void The_analyzers_are_the_three_rules_once_each() =>
-        Assert.Equal(new[] { "STAGE001", "STAGE002", "STAGE003" }, Rules.Select(r => r.Id).OrderBy(i => i));
+    public void The_analyzers_are_the_six_rules_once_each() => Assert.Equal(
+        new[] { "STAGE001", "STAGE002", "STAGE003", "STAGE004", "STAGE005", "STAGE006" },
+        Rules.Select(r => r.Id).OrderBy(i => i));
 
     [Fact]
     public void Every_help_link_points_at_an_existing_rule_page()
@@ -64,7 +71,17 @@ public sealed class DescriptorTests
     }
 
     [Fact]
-    public void The_fix_covers_every_rule() => Assert.Equal(
+    public void The_fixes_cover_every_rule() => Assert.Equal(
         Rules.Select(r => r.Id).OrderBy(i => i),
-        new MakeStageAwareCodeFixProvider().FixableDiagnosticIds.OrderBy(i => i));
+        Fixes.SelectMany(f => f.FixableDiagnosticIds).Distinct().OrderBy(i => i));
+
+    [Fact]
+    public void Every_fix_has_an_equivalence_key_of_its_own()
+    {
+        string[] keys = Fixes
+            .Select(f => (string)f.GetType().GetField("EquivalenceKey")!.GetValue(null)!)
+            .ToArray();
+        Assert.Equal(Fixes.Length, keys.Distinct().Count());
+        Assert.All(keys, k => Assert.StartsWith("StageAware.", k));
+    }
 }

@@ -93,8 +93,7 @@ public sealed class RobustnessTests
                 new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest)) },
                 references,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-            var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(
-                new ConstantAccountAnalyzer(), new ConstantRegionAnalyzer(), new ConstantStackNameAnalyzer());
+            var analyzers = ImmutableArray.Create(StageAwareTest.AllAnalyzers());
             var options = new CompilationWithAnalyzersOptions(
                 new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
                 onAnalyzerException: null,
@@ -120,12 +119,16 @@ public sealed class RobustnessTests
         Document document = project.AddDocument("Broken.cs", source);
         Compilation compilation = (await document.Project.GetCompilationAsync())!;
         ImmutableArray<Diagnostic> diagnostics = await compilation
-            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(
-                new ConstantAccountAnalyzer(), new ConstantRegionAnalyzer(), new ConstantStackNameAnalyzer()))
+            .WithAnalyzers(ImmutableArray.Create(StageAwareTest.AllAnalyzers()))
             .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
 
-        var provider = new MakeStageAwareCodeFixProvider();
-        foreach (Diagnostic diagnostic in diagnostics)
+        CodeFixProvider[] providers =
+        {
+            new MakeStageAwareCodeFixProvider(), new PrefixWithStageCodeFixProvider(),
+            new LetCloudFormationNameItCodeFixProvider(), new UseAwsPseudoParametersCodeFixProvider(),
+        };
+        foreach ((Diagnostic diagnostic, CodeFixProvider provider) in diagnostics.SelectMany(
+            d => providers.Where(p => p.FixableDiagnosticIds.Contains(d.Id)).Select(p => (d, p))))
         {
             var actions = new List<CodeAction>();
             await provider.RegisterCodeFixesAsync(new CodeFixContext(

@@ -34,7 +34,7 @@ public enum Cdk
 }
 
 /// <summary>
-/// The three analyzers and Make stage-aware under Microsoft.CodeAnalysis.Testing, with markup sources, nullable on,
+/// Every analyzer and fix of the package under Microsoft.CodeAnalysis.Testing, with markup sources, nullable on,
 /// and the fixed code compiled with warnings reported. References come from <see cref="TestReferences"/>.
 /// </summary>
 internal sealed class StageAwareTest
@@ -71,27 +71,48 @@ internal sealed class StageAwareTest
         }
     }
 
-    public static async Task AnalyzeAsync(string source, Cdk cdk = Cdk.V2, OutputKind? kind = null)
+    public static async Task AnalyzeAsync(
+        string source, Cdk cdk = Cdk.V2, OutputKind? kind = null, string? editorConfig = null)
     {
         var test = new StageAwareTest(cdk, kind ?? OutputKind.DynamicallyLinkedLibrary);
         test.TestState.Sources.Add(source);
+        if (editorConfig is not null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\n" + editorConfig + "\n"));
+        }
+
         await test.RunAsync(CancellationToken.None);
     }
 
-    public static async Task FixAsync(string source, string fixedSource, OutputKind? kind = null, Cdk cdk = Cdk.V2)
+    public static async Task FixAsync(
+        string source,
+        string fixedSource,
+        OutputKind? kind = null,
+        Cdk cdk = Cdk.V2,
+        string equivalenceKey = MakeStageAwareCodeFixProvider.EquivalenceKey)
     {
         var test = new StageAwareTest(cdk, kind ?? OutputKind.DynamicallyLinkedLibrary);
         test.TestState.Sources.Add(source);
         test.FixedState.Sources.Add(fixedSource);
         test.FixedState.MarkupHandling = MarkupMode.Allow;
+        test.CodeActionEquivalenceKey = equivalenceKey;
         await test.RunAsync(CancellationToken.None);
     }
 
-    protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => new DiagnosticAnalyzer[]
+    /// <summary>Every analyzer of the package, as a project that references it runs them.</summary>
+    public static DiagnosticAnalyzer[] AllAnalyzers() => new DiagnosticAnalyzer[]
     {
         new ConstantAccountAnalyzer(), new ConstantRegionAnalyzer(), new ConstantStackNameAnalyzer(),
+        new ConstantPhysicalNameAnalyzer(), new ConstantExportNameAnalyzer(), new HardCodedArnAnalyzer(),
     };
 
+    protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => AllAnalyzers();
+
+    protected override IEnumerable<CodeFixProvider> GetCodeFixProviders() => new CodeFixProvider[]
+    {
+        new MakeStageAwareCodeFixProvider(), new PrefixWithStageCodeFixProvider(),
+        new LetCloudFormationNameItCodeFixProvider(), new UseAwsPseudoParametersCodeFixProvider(),
+    };
 
     protected override CompilationOptions CreateCompilationOptions() =>
         ((CSharpCompilationOptions)base.CreateCompilationOptions())

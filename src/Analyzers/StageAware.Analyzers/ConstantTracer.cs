@@ -46,11 +46,29 @@ internal sealed class ConstantTracer
     /// them, assigns to a property accepted by <paramref name="isWatched"/>. Constants written inside the helper
     /// itself are left out: they are reported where they are written.
     /// </summary>
-    public List<ConstantSource> FindArguments(IInvocationOperation call, System.Func<IPropertySymbol, bool> isWatched)
+    public List<ConstantSource> FindArguments(
+        IInvocationOperation call, System.Func<IPropertySymbol, bool> isWatched) =>
+        FindArguments(call, o => o is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target }
+            && isWatched(target.Property) ? string.Empty : null)
+            .Select(s => s.Source)
+            .ToList();
+
+    /// <summary>
+    /// The arguments of <paramref name="call"/> (a same-project helper) that reach a value the helper, or a helper it
+    /// calls with them, assigns or passes on where <paramref name="watch"/> gives a tag: an
+    /// <see cref="ISimpleAssignmentOperation"/> or an <see cref="IArgumentOperation"/> of the helper's body. Each
+    /// constant comes with the tag of the place it reaches.
+    /// </summary>
+    public List<(ConstantSource Source, string Tag)> FindArguments(
+        IInvocationOperation call, System.Func<IOperation, string?> watch)
     {
-        var found = new List<ConstantSource>();
-        VisitCall(call, Scope.Top, isWatched, found);
-        return Distinct(found.Where(s => s.Node != call.Syntax && call.Syntax.Span.Contains(s.Node.Span)));
+        var found = new List<(ConstantSource Source, string Tag)>();
+        VisitCall(call, Scope.Top, watch, found);
+        var seen = new HashSet<(SyntaxNode, string)>();
+        return found
+            .Where(s => s.Source.Node != call.Syntax && call.Syntax.Span.Contains(s.Source.Node.Span))
+            .Where(s => seen.Add((s.Source.Node, s.Source.Value)))
+            .ToList();
     }
 
     /// <summary>The value with conversions and parentheses taken off.</summary>
@@ -379,8 +397,8 @@ internal sealed class ConstantTracer
     private void VisitCall(
         IInvocationOperation call,
         Scope scope,
-        System.Func<IPropertySymbol, bool> isWatched,
-        List<ConstantSource> found)
+        System.Func<IOperation, string?> watch,
+        List<(ConstantSource Source, string Tag)> found)
     {
         if (scope.Depth >= MaxDepth || scope.Calls(call.TargetMethod) || !HasArgumentToFollow(call))
         {
@@ -396,15 +414,21 @@ internal sealed class ConstantTracer
         Scope callee = scope.Enter(call.TargetMethod, call.Arguments, scope.ReportAt ?? call.Syntax);
         foreach (IOperation operation in body.Descendants())
         {
-            switch (operation)
+            IOperation? value = operation switch
             {
-                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment
-                    when isWatched(target.Property):
-                    Visit(assignment.Value, callee, found);
-                    break;
-                case IInvocationOperation inner:
-                    VisitCall(inner, callee, isWatched, found);
-                    break;
+                ISimpleAssignmentOperation assignment => assignment.Value,
+                IArgumentOperation argument => argument.Value,
+                _ => null,
+            };
+            if (value is not null && watch(operation) is { } tag)
+            {
+                var reached = new List<ConstantSource>();
+                Visit(value, callee, reached);
+                found.AddRange(reached.Select(s => (s, tag)));
+            }
+            else if (operation is IInvocationOperation inner)
+            {
+                VisitCall(inner, callee, watch, found);
             }
         }
     }

@@ -14,6 +14,15 @@ public static class DiagnosticIds
 
     /// <summary>STAGE003: a top-level stack whose construct id or stack name is a constant.</summary>
     public const string ConstantStackName = "STAGE003";
+
+    /// <summary>STAGE004: a constant physical name of a resource whose name is unique per account and region.</summary>
+    public const string ConstantPhysicalName = "STAGE004";
+
+    /// <summary>STAGE005: a constant CloudFormation export name, or the import of one.</summary>
+    public const string ConstantExportName = "STAGE005";
+
+    /// <summary>STAGE006: a hard-coded account id or region inside an ARN given to the CDK.</summary>
+    public const string HardCodedArn = "STAGE006";
 }
 
 /// <summary>The fixed set of categories of the stage-aware rules.</summary>

@@ -10,7 +10,7 @@ namespace StageAware.Benchmarks;
 
 /// <summary>
 /// One document analysed as the IDE does after a keystroke: the semantic diagnostics of the edited file of the
-/// N-stack compilation, every StageAware analyzer against one that registers nothing.
+/// N-stack compilation, every StageAware analyzer against an empty analyzer (no-op actions).
 /// </summary>
 [MemoryDiagnoser]
 public class KeystrokeBenchmarks

@@ -60,7 +60,7 @@ static int Benchmark(string[] args)
     }
 
     List<string> rest = Without(args, "--stacks");
-    IConfig config = DefaultConfig.Instance.WithOptions(ConfigOptions.JoinSummary);
+    IConfig config = DefaultConfig.Instance;
     if (rest.Contains("--job") || rest.Contains("-j"))
     {
         // A job named on the command line, run in this process: no generated project to build.
@@ -75,8 +75,8 @@ static int Benchmark(string[] args)
         config = config.AddJob(Job.Default
             .WithStrategy(RunStrategy.Monitoring)
             .WithLaunchCount(1)
-            .WithWarmupCount(2)
-            .WithIterationCount(9)
+            .WithWarmupCount(1)
+            .WithIterationCount(7)
             .WithToolchain(InProcessEmitToolchain.Instance));
     }
 

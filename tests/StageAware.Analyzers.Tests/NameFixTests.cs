@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
 using StageAware.CodeFixes;
 using Xunit;
 
@@ -168,4 +169,103 @@ public sealed class NameFixTests
         }
         """,
         equivalenceKey: UseAwsPseudoParametersCodeFixProvider.EquivalenceKey);
+
+    [Fact]
+    public Task Let_cloudformation_name_it_keeps_the_comment_of_the_member_left_last() => StageAwareTest.FixAsync(
+        """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.SNS;
+        using Constructs;
+
+        public sealed class AlertsStack : Stack
+        {
+            public AlertsStack(Construct scope, string id) : base(scope, id)
+            {
+                _ = new Topic(this, "Alerts", new TopicProps
+                {
+                    DisplayName = "Alerts", // what people see
+                    TopicName = {|STAGE004:"alerts"|} // the name
+                });
+            }
+        }
+        """,
+        """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.SNS;
+        using Constructs;
+
+        public sealed class AlertsStack : Stack
+        {
+            public AlertsStack(Construct scope, string id) : base(scope, id)
+            {
+                _ = new Topic(this, "Alerts", new TopicProps
+                {
+                    DisplayName = "Alerts" // what people see
+                });
+            }
+        }
+        """,
+        equivalenceKey: LetCloudFormationNameItCodeFixProvider.EquivalenceKey);
+
+    [Fact]
+    public Task Let_cloudformation_name_it_removes_a_top_level_statement() => StageAwareTest.FixAsync(
+        """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.S3;
+
+        var app = new App();
+        var stack = new Stack(app, {|STAGE003:"Raw"|});
+        var raw = new CfnBucket(stack, "Raw");
+        raw.BucketName = {|STAGE004:"raw"|};
+        app.Synth();
+        """,
+        """
+        using Amazon.CDK;
+        using Amazon.CDK.AWS.S3;
+
+        var app = new App();
+        var stack = new Stack(app, {|STAGE003:"Raw"|});
+        var raw = new CfnBucket(stack, "Raw");
+        app.Synth();
+        """,
+        OutputKind.ConsoleApplication,
+        cdk: Cdk.V2WithoutRuntime,
+        equivalenceKey: LetCloudFormationNameItCodeFixProvider.EquivalenceKey);
+
+    // Not offered where taking the name out would take more: a statement under an `if` (it would leave the `if`
+    // without one), a directive in the way, a value read at run time that only falls back to a constant.
+    [Fact]
+    public Task Let_cloudformation_name_it_is_not_offered_where_it_would_take_more_than_the_name()
+    {
+        const string Source = """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.S3;
+            using Constructs;
+
+            public sealed class StorageStack : Stack
+            {
+                public StorageStack(Construct scope, string id, bool dev) : base(scope, id)
+                {
+                    var raw = new CfnBucket(this, "Raw");
+                    if (dev) raw.BucketName = {|STAGE004:"raw-dev"|};
+                    _ = new Bucket(this, "Uploads", new BucketProps
+                    {
+            #if DEBUG
+                        Versioned = true,
+            #endif
+                        BucketName = {|STAGE004:"uploads"|},
+                    });
+                    _ = new Bucket(this, "Logs", new BucketProps
+                    {
+                        BucketName = System.Environment.GetEnvironmentVariable("LOGS") ?? {|STAGE004:"logs"|},
+                    });
+                }
+            }
+            """;
+        return StageAwareTest.FixAsync(
+            Source,
+            Source,
+            cdk: Cdk.V2WithoutRuntime,
+            equivalenceKey: LetCloudFormationNameItCodeFixProvider.EquivalenceKey);
+    }
 }

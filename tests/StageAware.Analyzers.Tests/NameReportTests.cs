@@ -254,4 +254,93 @@ public sealed class NameReportTests
             }
         }
         """);
+
+    [Fact]
+    public Task A_helper_that_builds_the_name_from_its_argument_reports_the_argument() =>
+        StageAwareTest.AnalyzeAsync("""
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.SNS;
+            using Constructs;
+
+            public sealed class AlertsStack : Stack
+            {
+                public AlertsStack(Construct scope, string id, IStackProps? props = null) : base(scope, id, props)
+                {
+                    _ = Suffixed(this, {|STAGE004:"alerts"|});
+                    _ = Interpolated(this, {|STAGE004:"audit"|});
+                }
+
+                private static Topic Suffixed(Construct scope, string name) =>
+                    new Topic(scope, name, new TopicProps { TopicName = name + "-topic" });
+
+                private static Topic Interpolated(Construct scope, string name) =>
+                    new Topic(scope, name, new TopicProps { TopicName = $"notes-{name}" });
+            }
+            """);
+
+    [Fact]
+    public Task Every_arm_of_a_switch_and_every_element_of_a_collection_expression() =>
+        StageAwareTest.AnalyzeAsync("""
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.IAM;
+            using Amazon.CDK.AWS.S3;
+            using Constructs;
+
+            public sealed class StorageStack : Stack
+            {
+                public StorageStack(Construct scope, string id, bool prod) : base(scope, id)
+                {
+                    _ = new Bucket(this, "Uploads", new BucketProps
+                    {
+                        BucketName = prod switch
+                        {
+                            true => {|STAGE004:"uploads"|},
+                            false => {|STAGE004:"uploads-test"|},
+                        },
+                    });
+                    _ = new PolicyStatement(new PolicyStatementProps
+                    {
+                        Actions = ["sqs:SendMessage"],
+                        Resources = ["arn:aws:s3:::notes/*", {|STAGE006:"arn:aws:sqs:us-east-1:123456789012:jobs"|}],
+                    });
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Inline_policy_names_layers_of_other_accounts_and_unknown_editorconfig_kinds_stay_silent() =>
+        StageAwareTest.AnalyzeAsync(
+            """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.IAM;
+            using Amazon.CDK.AWS.Lambda;
+            using Constructs;
+
+            namespace My
+            {
+                public sealed class WidgetProps
+                {
+                    public string? WidgetName { get; set; }
+                }
+
+                public sealed class WorkerStack : Stack
+                {
+                    public WorkerStack(Construct scope, string id) : base(scope, id)
+                    {
+                        // Unique on its role only.
+                        _ = new Policy(this, "Read", new PolicyProps { PolicyName = "read-uploads" });
+                        _ = new CfnPolicy(this, "Write", new CfnPolicyProps
+                        {
+                            PolicyName = "write",
+                            PolicyDocument = "{}",
+                        });
+                        // The layer's account is its publisher's; its region must be the stack's.
+                        _ = LayerVersion.FromLayerVersionArn(this, "Insights",
+                            {|STAGE006:"arn:aws:lambda:us-east-1:580247275435:layer:LambdaInsightsExtension:14"|});
+                        _ = new WidgetProps { WidgetName = "widgets" };
+                    }
+                }
+            }
+            """,
+            editorConfig: "stageaware.physical_name_properties = My.WidgetProps.WidgetName:Not|AKind");
 }

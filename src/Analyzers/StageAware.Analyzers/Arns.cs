@@ -26,12 +26,13 @@ public readonly struct ArnField
 /// <summary>
 /// Finds the account ids and regions written into the ARNs of a string (<c>arn:partition:service:region:account:</c>).
 /// An empty field (<c>arn:aws:s3:::bucket</c>), a wildcard (<c>arn:aws:iam::*:role/x</c>), the account <c>aws</c> of
-/// AWS-managed policies, and anything that is not a region name or twelve digits are not hard-coded fields.
+/// AWS-managed policies, the publisher's account of a Lambda layer, and anything that is not a region name or twelve
+/// digits are not hard-coded fields.
 /// </summary>
 public static class Arns
 {
     private static readonly Regex Arn = new(
-        @"arn:aws[a-z-]*:[A-Za-z0-9-]+:(?<region>[^:\s""'{}]*):(?<account>[^:\s""'{}/]*):",
+        @"arn:aws[a-z-]*:(?<service>[A-Za-z0-9-]+):(?<region>[^:\s""'{}]*):(?<account>[^:\s""'{}/]*):",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex Region = new(@"^[a-z]{2}(-[a-z]+)+-[0-9]{1,2}$", RegexOptions.CultureInvariant);
@@ -55,8 +56,12 @@ public static class Arns
                 fields.Add(new ArnField(region.Index, region.Length, isAccount: false));
             }
 
+            // A Lambda layer is most often published by another account (AWS's own, a vendor's) for each region:
+            // its region must be the stack's, its account must stay.
+            bool published = match.Groups["service"].Value == "lambda"
+                && string.CompareOrdinal(text, match.Index + match.Length, "layer:", 0, "layer:".Length) == 0;
             Group account = match.Groups["account"];
-            if (Account.IsMatch(account.Value))
+            if (!published && Account.IsMatch(account.Value))
             {
                 fields.Add(new ArnField(account.Index, account.Length, isAccount: true));
             }

@@ -31,8 +31,10 @@ public sealed class ConstantPhysicalNameAnalyzer : DiagnosticAnalyzer
             }
 
             var names = new PhysicalNameLookup(start.Compilation, start.Options.AnalyzerConfigOptionsProvider);
-            var rule = new WatchedValueRule((site, tree) => Watch(site, tree, names), Report);
-            rule.Register(start, new ConstantTracer(start.Compilation));
+            var tracer = new ConstantTracer(start.Compilation);
+            var rule = new WatchedValueRule(
+                (site, tree) => Watch(site, tree, names), (context, found) => Report(context, found, tracer));
+            rule.Register(start, tracer);
         });
     }
 
@@ -43,7 +45,7 @@ public sealed class ConstantPhysicalNameAnalyzer : DiagnosticAnalyzer
             ? kind + "|" + target.Property.ContainingType.Name + "." + target.Property.Name
             : null;
 
-    private static void Report(OperationAnalysisContext context, WatchedConstant found)
+    private static void Report(OperationAnalysisContext context, WatchedConstant found, ConstantTracer tracer)
     {
         int bar = found.Tag.IndexOf('|');
         string kind = found.Tag.Substring(0, bar);
@@ -52,7 +54,7 @@ public sealed class ConstantPhysicalNameAnalyzer : DiagnosticAnalyzer
             .Add(SiteKinds.ValueKey, found.Source.Value)
             .Add(SiteKinds.PropertyKey, property.Substring(property.LastIndexOf('.') + 1))
             .Add(NameSites.KindKey, kind);
-        if (Removal(found) is { } removal)
+        if (Removal(found, tracer) is { } removal)
         {
             properties = properties.Add(NameSites.RemovalKey, removal);
         }
@@ -66,14 +68,17 @@ public sealed class ConstantPhysicalNameAnalyzer : DiagnosticAnalyzer
             kind));
     }
 
-    // The name can go where it is set at the site itself, on a property the resource does not require. A local
-    // that carries it would be left unused, so a name that flows through one is left for the other fix.
-    private static string? Removal(WatchedConstant found)
+    // The name can go where it is set at the site itself, on a property the resource does not require, when every
+    // value it can take is a constant: a value read at run time (`GetEnvironmentVariable("B") ?? "b"`) is the
+    // user's to keep. A local that carries it would be left unused, so a name that flows through one is left for the
+    // other fix.
+    private static string? Removal(WatchedConstant found, ConstantTracer tracer)
     {
         if (found.ThroughHelper
             || found.Site is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment
             || !PhysicalNameLookup.IsOptional(target.Property)
-            || assignment.Value.DescendantsAndSelf().OfType<ILocalReferenceOperation>().Any())
+            || assignment.Value.DescendantsAndSelf().OfType<ILocalReferenceOperation>().Any()
+            || !tracer.IsConstantOnEveryPath(assignment.Value))
         {
             return null;
         }

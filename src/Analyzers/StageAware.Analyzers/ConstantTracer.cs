@@ -53,6 +53,9 @@ internal sealed class ConstantTracer
             .Select(s => s.Source)
             .ToList();
 
+    /// <summary>True when every value <paramref name="value"/> can take is a constant, none read at run time.</summary>
+    public bool IsConstantOnEveryPath(IOperation value) => Visit(value, Scope.Top, new List<ConstantSource>());
+
     /// <summary>
     /// The arguments of <paramref name="call"/> (a same-project helper) that reach a value the helper, or a helper it
     /// calls with them, assigns or passes on where <paramref name="watch"/> gives a tag: an
@@ -136,6 +139,14 @@ internal sealed class ConstantTracer
                 return Visit(coalesce.Value, scope, found) & Visit(coalesce.WhenNull, scope, found);
             case IConditionalOperation { WhenFalse: not null, IsRef: false } conditional:
                 return Visit(conditional.WhenTrue, scope, found) & Visit(conditional.WhenFalse, scope, found);
+            case ISwitchExpressionOperation switchExpression:
+                bool every = !switchExpression.Arms.IsEmpty;
+                foreach (ISwitchExpressionArmOperation arm in switchExpression.Arms)
+                {
+                    every &= Visit(arm.Value, scope, found);
+                }
+
+                return every;
             case ILocalReferenceOperation local:
                 return VisitLocal(local, scope, found);
             case IParameterReferenceOperation parameter:
@@ -161,17 +172,26 @@ internal sealed class ConstantTracer
         IOperation whole, IEnumerable<IOperation> parts, Scope scope, List<ConstantSource> found)
     {
         var text = new StringBuilder();
+        SyntaxNode? argument = null;
         foreach (IOperation part in parts)
         {
-            if (!TryEvaluate(part, scope, out string? value))
+            if (!TryEvaluate(part, scope, out string? value, out SyntaxNode? node))
             {
                 return false;
             }
 
             text.Append(value);
+
+            // A part found outside the concatenation, and not in the helper (reported at the call), is the argument
+            // the helper was called with.
+            if (argument is null && scope.ReportsArguments && node != scope.ReportAt
+                && (node!.SyntaxTree != whole.Syntax.SyntaxTree || !whole.Syntax.Span.Contains(node.Span)))
+            {
+                argument = node;
+            }
         }
 
-        found.Add(new ConstantSource(scope.ReportAt ?? whole.Syntax, text.ToString()));
+        found.Add(new ConstantSource(argument ?? scope.ReportAt ?? whole.Syntax, text.ToString()));
         return true;
     }
 
@@ -197,9 +217,10 @@ internal sealed class ConstantTracer
     }
 
     // A part of a concatenation must be one constant on every path.
-    private bool TryEvaluate(IOperation part, Scope scope, out string? value)
+    private bool TryEvaluate(IOperation part, Scope scope, out string? value, out SyntaxNode? node)
     {
         value = null;
+        node = null;
         var found = new List<ConstantSource>();
         if (!Visit(part, scope, found) || found.Count == 0)
         {
@@ -207,6 +228,7 @@ internal sealed class ConstantTracer
         }
 
         value = found[0].Value;
+        node = found[0].Node;
         string first = value;
         return found.All(s => s.Value == first);
     }
@@ -411,7 +433,8 @@ internal sealed class ConstantTracer
             return;
         }
 
-        Scope callee = scope.Enter(call.TargetMethod, call.Arguments, scope.ReportAt ?? call.Syntax);
+        Scope callee = scope.Enter(
+            call.TargetMethod, call.Arguments, scope.ReportAt ?? call.Syntax, reportsArguments: true);
         foreach (IOperation operation in body.Descendants())
         {
             IOperation? value = operation switch
@@ -519,7 +542,7 @@ internal sealed class ConstantTracer
     private sealed class Scope
     {
         public static readonly Scope Top =
-            new(null, null, ImmutableDictionary<IParameterSymbol, IOperation>.Empty, null, 0);
+            new(null, null, ImmutableDictionary<IParameterSymbol, IOperation>.Empty, null, 0, false);
 
         private readonly Scope? caller;
         private readonly ISymbol? method;
@@ -530,13 +553,15 @@ internal sealed class ConstantTracer
             ISymbol? method,
             ImmutableDictionary<IParameterSymbol, IOperation> arguments,
             SyntaxNode? reportAt,
-            int depth)
+            int depth,
+            bool reportsArguments)
         {
             this.caller = caller;
             this.method = method;
             this.arguments = arguments;
             ReportAt = reportAt;
             Depth = depth;
+            ReportsArguments = reportsArguments;
         }
 
         /// <summary>Where a constant found here is reported; null at the watched site itself.</summary>
@@ -544,9 +569,20 @@ internal sealed class ConstantTracer
 
         public int Depth { get; }
 
-        public Scope Deeper(SyntaxNode reportAt) => new(caller, method, arguments, reportAt, Depth + 1);
+        /// <summary>
+        /// True inside a helper whose arguments are reported rather than the call (the helper sets the watched value
+        /// itself): a value built from an argument is reported at that argument.
+        /// </summary>
+        public bool ReportsArguments { get; }
 
-        public Scope Enter(ISymbol callee, ImmutableArray<IArgumentOperation> callArguments, SyntaxNode reportAt)
+        public Scope Deeper(SyntaxNode reportAt) =>
+            new(caller, method, arguments, reportAt, Depth + 1, ReportsArguments);
+
+        public Scope Enter(
+            ISymbol callee,
+            ImmutableArray<IArgumentOperation> callArguments,
+            SyntaxNode reportAt,
+            bool reportsArguments = false)
         {
             ImmutableDictionary<IParameterSymbol, IOperation>.Builder bound =
                 ImmutableDictionary.CreateBuilder<IParameterSymbol, IOperation>(SymbolEqualityComparer.Default);
@@ -559,7 +595,8 @@ internal sealed class ConstantTracer
                 }
             }
 
-            return new Scope(this, callee, bound.ToImmutable(), reportAt, Depth + 1);
+            return new Scope(
+                this, callee, bound.ToImmutable(), reportAt, Depth + 1, ReportsArguments || reportsArguments);
         }
 
         public bool TryGetArgument(IParameterSymbol parameter, out IOperation? argument, out Scope? scope)

@@ -42,7 +42,8 @@ public static class Descriptors
         Categories.Naming,
         "Constant physical name on a resource whose name must be unique per account and region",
         "{0} '{1}' is the same physical name in every stage, so two stages in one account collide on it; " +
-        "prefix it with the stage (StageAwareApp.PhysicalName(..., ResourceKind.{2})) or let CloudFormation name it",
+        "prefix it with StageAwareApp.Of(scope).PhysicalName(..., ResourceKind.{2}) (Prefix with the stage), or " +
+        "remove it (Let CloudFormation name it)",
         "Buckets, tables, functions, roles, queues and most other resources with an explicit name must have a " +
         "name of their own in the account and region (an S3 bucket's in all of AWS). A constant name makes the " +
         "second stage deployed to one account fail, or take over the first stage's resource.");
@@ -53,7 +54,7 @@ public static class Descriptors
         Categories.Naming,
         "Constant CloudFormation export name",
         "{0} '{1}' is the same in every stage, so two stages in one account collide on it; " +
-        "derive it from the stage with StageAwareApp.ExportName(...) (Prefix with the stage)",
+        "derive it from the stage with StageAwareApp.Of(scope).ExportName(...) (Prefix with the stage)",
         "A CloudFormation export name is unique per account and region. A constant export makes the second " +
         "stage's deploy fail, and a constant Fn.ImportValue reads another stage's value. StageAwareApp.ExportName " +
         "names each export {stage}-{app}-{name}, on both sides.");
@@ -64,7 +65,7 @@ public static class Descriptors
         Categories.Environment,
         "Hard-coded account or region in an ARN",
         "The ARN '{0}' hard-codes {1}; use Aws.ACCOUNT_ID and Aws.REGION or Stack.FormatArn so that each stage " +
-        "points at its own account and region",
+        "points at its own account and region (Use Aws.ACCOUNT_ID / Aws.REGION)",
         "An ARN that spells out an account id or a region points every stage at that one account and region, " +
         "whatever the stage deploys to. The pseudo parameters Aws.ACCOUNT_ID and Aws.REGION (or Stack.FormatArn) " +
         "resolve to the account and region of the stack being deployed.");

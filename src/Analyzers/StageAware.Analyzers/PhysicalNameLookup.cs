@@ -77,16 +77,18 @@ internal sealed class PhysicalNameLookup
         }
     }
 
-    // `My.Constructs.WidgetProps.WidgetName:S3Bucket, Other.Props.Name:SqsQueue`; an entry without a kind is left out.
+    // `My.Constructs.WidgetProps.WidgetName:S3Bucket, Other.Props.Name:SqsQueue`; an entry without a kind, or whose
+    // kind is not a name, is left out.
     private static Dictionary<string, string> Parse(string value)
     {
         var entries = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (string entry in value.Split(new[] { ',', ';' }, StringSplitOptions.RemoveEmptyEntries))
         {
             int colon = entry.LastIndexOf(':');
-            if (colon > 0 && colon < entry.Length - 1)
+            string kind = colon > 0 ? entry.Substring(colon + 1).Trim() : "";
+            if (Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(kind))
             {
-                entries[entry.Substring(0, colon).Trim()] = entry.Substring(colon + 1).Trim();
+                entries[entry.Substring(0, colon).Trim()] = kind;
             }
         }
 

@@ -6,7 +6,8 @@ namespace StageAware.Analyzers;
 /// resource. The L2 props and the L1 <c>Cfn*Props</c> are listed by metadata name (CDK v1 and v2 share them); the L1
 /// construct of each <c>Cfn*Props</c> (<c>CfnBucket.BucketName</c>) is watched too. Checked against Amazon.CDK.Lib
 /// 2.160.0. Names that need not be unique (an API's <c>RestApiName</c>, a Cognito <c>UserPoolName</c>, a DynamoDB
-/// attribute's <c>Name</c>) are not here; <c>stageaware.physical_name_properties</c> in .editorconfig adds more.
+/// attribute's <c>Name</c>, an inline IAM policy's <c>PolicyName</c>, unique only on its principal) are not
+/// here; <c>stageaware.physical_name_properties</c> in .editorconfig adds more.
 /// </summary>
 internal static class PhysicalNameProperties
 {
@@ -38,8 +39,6 @@ internal static class PhysicalNameProperties
         ("Amazon.CDK.AWS.IAM.CfnUserProps", "UserName", "IamUser"),
         ("Amazon.CDK.AWS.IAM.ManagedPolicyProps", "ManagedPolicyName", "IamManagedPolicy"),
         ("Amazon.CDK.AWS.IAM.CfnManagedPolicyProps", "ManagedPolicyName", "IamManagedPolicy"),
-        ("Amazon.CDK.AWS.IAM.PolicyProps", "PolicyName", "IamPolicy"),
-        ("Amazon.CDK.AWS.IAM.CfnPolicyProps", "PolicyName", "IamPolicy"),
 
         ("Amazon.CDK.AWS.SQS.QueueProps", "QueueName", "SqsQueue"),
         ("Amazon.CDK.AWS.SQS.CfnQueueProps", "QueueName", "SqsQueue"),

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -92,9 +93,24 @@ internal sealed class WatchedValueRule
         }
     }
 
-    // The elements of an array given whole (`new[] { "a", "b" }`, a params argument), or the value itself.
-    private static IEnumerable<IOperation> Parts(IOperation value) =>
-        ConstantTracer.Strip(value) is IArrayCreationOperation { Initializer: { } initializer }
-            ? initializer.ElementValues
-            : new[] { value };
+    // The elements of an array given whole (`new[] { "a", "b" }`, a params argument, a collection expression
+    // `["a", "b"]`, which Roslyn 4.8 has no operation of its own for), or the value itself.
+    private static IEnumerable<IOperation> Parts(IOperation value)
+    {
+        IOperation? whole = ConstantTracer.Strip(value);
+        if (whole is IArrayCreationOperation { Initializer: { } initializer })
+        {
+            return initializer.ElementValues;
+        }
+
+        if (whole?.Syntax is CollectionExpressionSyntax collection && value.SemanticModel is { } model)
+        {
+            return collection.Elements
+                .OfType<ExpressionElementSyntax>()
+                .Select(element => model.GetOperation(element.Expression))
+                .OfType<IOperation>();
+        }
+
+        return new[] { value };
+    }
 }

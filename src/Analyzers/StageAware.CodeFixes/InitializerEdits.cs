@@ -40,12 +40,17 @@ internal static class InitializerEdits
 
         InitializerExpressionSyntax smaller = initializer.RemoveNodes(removed, SyntaxRemoveOptions.KeepNoTrivia)!;
 
-        // The last member gone without a trailing comma, the one now last takes its place before the `}`.
-        ExpressionSyntax last = initializer.Expressions[initializer.Expressions.Count - 1];
-        if (removed.Contains(last) && initializer.Expressions.SeparatorCount < initializer.Expressions.Count)
+        // The last member gone without a trailing comma, the one now last loses its comma, and keeps what followed
+        // the comma (a comment, the line break) before the `}`.
+        SeparatedSyntaxList<ExpressionSyntax> members = initializer.Expressions;
+        ExpressionSyntax last = members[members.Count - 1];
+        if (removed.Contains(last) && members.SeparatorCount < members.Count)
         {
+            int kept = members.IndexOf(members.Last(m => !removed.Contains(m)));
+            SyntaxTriviaList trailing =
+                members[kept].GetTrailingTrivia().AddRange(members.GetSeparator(kept).TrailingTrivia);
             ExpressionSyntax newLast = smaller.Expressions[smaller.Expressions.Count - 1];
-            smaller = smaller.ReplaceNode(newLast, newLast.WithTrailingTrivia(last.GetTrailingTrivia()));
+            smaller = smaller.ReplaceNode(newLast, newLast.WithTrailingTrivia(trailing));
         }
 
         return creation.WithInitializer(smaller);

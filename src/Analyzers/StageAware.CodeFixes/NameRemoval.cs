@@ -16,7 +16,8 @@ internal sealed class NameRemoval
 {
     private readonly Dictionary<BaseObjectCreationExpressionSyntax, HashSet<AssignmentExpressionSyntax>> members =
         new();
-    private readonly HashSet<ExpressionStatementSyntax> statements = new();
+    // Expression statements, and the global statements of top-level programs that hold one.
+    private readonly HashSet<SyntaxNode> statements = new();
 
     /// <summary>
     /// The member or statement that sets <paramref name="property"/> to the value holding <paramref name="name"/>,
@@ -34,11 +35,16 @@ internal sealed class NameRemoval
                     MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
                     _ => null,
                 };
+                // Not where a directive (#if, #region) is in the way: removing the name could take it along.
                 return set != property ? null : (assignment.Parent, removal) switch
                 {
-                    (InitializerExpressionSyntax { Parent: BaseObjectCreationExpressionSyntax }, NameSites.Member)
-                        when assignment.Left is IdentifierNameSyntax => assignment,
-                    (ExpressionStatementSyntax statement, NameSites.Statement) => statement,
+                    (InitializerExpressionSyntax { Parent: BaseObjectCreationExpressionSyntax } initializer,
+                        NameSites.Member)
+                        when assignment.Left is IdentifierNameSyntax && !initializer.ContainsDirectives => assignment,
+                    (ExpressionStatementSyntax { Parent: BlockSyntax or SwitchSectionSyntax } statement,
+                        NameSites.Statement) when !statement.ContainsDirectives => statement,
+                    (ExpressionStatementSyntax { Parent: GlobalStatementSyntax global }, NameSites.Statement)
+                        when !global.ContainsDirectives => global,
                     _ => null,
                 };
             }
@@ -49,9 +55,9 @@ internal sealed class NameRemoval
 
     public void Add(SyntaxNode site)
     {
-        if (site is ExpressionStatementSyntax statement)
+        if (site is ExpressionStatementSyntax or GlobalStatementSyntax)
         {
-            statements.Add(statement);
+            statements.Add(site);
         }
         else if (site is AssignmentExpressionSyntax
             {
@@ -70,9 +76,9 @@ internal sealed class NameRemoval
 
     public void Apply(DocumentEditor editor)
     {
-        var removed = new HashSet<SyntaxNode>(statements.Concat<SyntaxNode>(members.Values.SelectMany(m => m)));
+        var removed = new HashSet<SyntaxNode>(statements.Concat(members.Values.SelectMany(m => m)));
         var edits = new List<(SyntaxNode Node, System.Action Apply)>();
-        foreach (ExpressionStatementSyntax statement in statements)
+        foreach (SyntaxNode statement in statements)
         {
             edits.Add((statement, () => editor.RemoveNode(statement, SyntaxRemoveOptions.KeepNoTrivia)));
         }

@@ -61,7 +61,7 @@ internal sealed class Deployer
             (int exitCode, IReadOnlyList<string> output, TimeSpan elapsed) =
                 await RunAsync(target, arguments, progress, cancellation).ConfigureAwait(false);
             Dictionary<string, StackOutcome> outcomes = CdkOutput.Outcomes(output, synth.Stacks);
-            Summarize(synth, outcomes);
+            Summarize(synth, synth.Stacks, outcomes);
 
             if (exitCode != 0)
             {
@@ -125,14 +125,14 @@ internal sealed class Deployer
         }
 
         // The CDK CLI deletes the stacks in reverse dependency order.
-        var arguments = new List<string> { "destroy", "--app", synth.AssemblyDirectory, "--force", "--progress", "events" };
+        var arguments = new List<string> { "destroy", "--app", synth.AssemblyDirectory, "--force" };
         arguments.AddRange(synth.Stacks.Select(s => s.DisplayName));
 
         progress.WriteLine($"Removing {what}...");
         (int exitCode, IReadOnlyList<string> output, TimeSpan elapsed) =
             await RunAsync(target, arguments, progress, cancellation).ConfigureAwait(false);
         Dictionary<string, StackOutcome> outcomes = CdkOutput.Outcomes(output, synth.Stacks);
-        Summarize(synth, outcomes);
+        Summarize(synth, synth.Stacks.Reverse(), outcomes);
 
         if (exitCode != 0)
         {
@@ -195,10 +195,12 @@ internal sealed class Deployer
         }
     }
 
-    private void Summarize(SynthResult synth, Dictionary<string, StackOutcome> outcomes)
+    // The stacks in the order the CDK CLI works on them: dependencies first for a deploy, last for a remove.
+    private void Summarize(
+        SynthResult synth, IEnumerable<StackArtifact> order, Dictionary<string, StackOutcome> outcomes)
     {
         int width = synth.Stacks.Max(s => s.StackName.Length);
-        foreach (StackArtifact stack in synth.Stacks)
+        foreach (StackArtifact stack in order)
         {
             string outcome = outcomes[stack.StackName] switch
             {

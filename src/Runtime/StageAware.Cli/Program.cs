@@ -12,6 +12,14 @@ foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())
     environment[(string)entry.Key] = (string?)entry.Value ?? "";
 }
 
+// The personal stage comes from the user name: USER or USERNAME, else the account the process runs as (a container
+// or a CI image often sets neither variable).
+if (string.IsNullOrEmpty(environment.GetValueOrDefault("USER"))
+    && string.IsNullOrEmpty(environment.GetValueOrDefault("USERNAME")))
+{
+    environment["USER"] = Environment.UserName;
+}
+
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {

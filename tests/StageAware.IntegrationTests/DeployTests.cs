@@ -72,6 +72,7 @@ public sealed class DeployTests
         CliResult diff = await CliRun.RunAsync(environment, Sample, "diff", "--stage", "dev", "--region", "eu-west-1");
         Assert.True(diff.ExitCode == 0, diff.Stderr);
         Assert.Contains("Number of stacks with differences: 0", diff.Stdout);
+        Assert.DoesNotContain(Lines(diff.Stdout), line => line.StartsWith("start: ") || line.StartsWith("success: "));
 
         // Remove dev: only dev's stacks go, auth before the storage it imports from.
         aws.ClearRequests();
@@ -82,6 +83,8 @@ public sealed class DeployTests
             ["dev-notes-auth", "dev-notes-storage"],
             aws.Requests.Where(r => r.Action == "DeleteStack").Select(r => r.StackName).Distinct());
         Assert.All(Lines(remove.Stdout), line => Assert.EndsWith("  removed", line));
+        Assert.Equal(["dev-notes-auth", "dev-notes-storage"], Lines(remove.Stdout).Select(l => l.Split(' ')[0]));
+        Assert.DoesNotContain("Unknown option", remove.Stderr);
         Assert.False(File.Exists(OutputsFile("dev")));
         Assert.True(File.Exists(OutputsFile("prod")));
 

@@ -95,9 +95,9 @@ public sealed class StageAwareAppTests : IDisposable
         var error = Assert.Throws<StageAwareException>(() => app.Synth());
 
         Assert.Equal(
-            "Stage 'prod' (eu-west-1): 2 stacks are outside the stage.\n" +
-            "  - Legacy: its stack name 'Legacy' lacks the prefix 'prod-notes-'; its region is us-west-2, not the stage's eu-west-1\n" +
-            "  - prod-notes-named: its stack name 'shared-name' lacks the prefix 'prod-notes-'\n" +
+            "Stage 'prod' (eu-west-1): 2 stacks are outside the stage: " +
+            "Legacy (its stack name 'Legacy' lacks the prefix 'prod-notes-'; its region is us-west-2, not the stage's eu-west-1), " +
+            "prod-notes-named (its stack name 'shared-name' lacks the prefix 'prod-notes-'). " +
             "Create each stack with its generated wiring (app.Add...Stack()) or with app.StackProps(\"id\", props), " +
             "and set no Env, Account, Region or StackName of your own.",
             error.Message);
@@ -119,7 +119,7 @@ public sealed class StageAwareAppTests : IDisposable
 
         Assert.Equal("prod-notes-pipeline-service", inStage.StackName);
         Assert.Contains("1 stack is outside the stage", error.Message);
-        Assert.Contains("  - Pipeline/service: its stack name 'Pipeline-service' lacks the prefix 'prod-notes-'", error.Message);
+        Assert.Contains("Pipeline/service (its stack name 'Pipeline-service' lacks the prefix 'prod-notes-')", error.Message);
     }
 
     [Fact]

@@ -24,6 +24,21 @@ internal static class CdkOutput
     public static string Plain(string line) => Ansi.Replace(line, "");
 
     /// <summary>
+    /// True for a line of the CDK CLI's progress or of Node.js's warnings rather than of its result: asset building
+    /// and publishing (<c>start:</c>, <c>success:</c>, <c>fail:</c>), the wait for a change set, Node.js's warnings.
+    /// </summary>
+    public static bool IsProgress(string line)
+    {
+        string text = line.TrimStart();
+        return text.StartsWith("start: ", StringComparison.Ordinal)
+            || text.StartsWith("success: ", StringComparison.Ordinal)
+            || text.StartsWith("fail: ", StringComparison.Ordinal)
+            || text.StartsWith("(node:", StringComparison.Ordinal)
+            || text.Contains("Hold on while we create a read-only change set", StringComparison.Ordinal)
+            || text.Contains("NodeVersionSupportWarning", StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// A stack event of <c>--progress events</c> (<c>stack | 3/8 | time | STATUS | type | logical id reason</c>),
     /// or null for any other line.
     /// </summary>

@@ -93,9 +93,9 @@ internal sealed class Deployer
         var arguments = new List<string> { "diff", "--app", synth.AssemblyDirectory };
         arguments.AddRange(synth.Stacks.Select(s => s.DisplayName));
 
-        // The diff is the result: it goes to stdout as it comes.
+        // The diff is the result: it goes to stdout as it comes, the CDK CLI's progress around it to stderr.
         (int exitCode, IReadOnlyList<string> output, _) =
-            await RunAsync(synth.Target, arguments, stdout, cancellation).ConfigureAwait(false);
+            await RunAsync(synth.Target, arguments, stdout, cancellation, progress).ConfigureAwait(false);
         if (exitCode != 0)
         {
             throw new StageAwareException(
@@ -159,8 +159,13 @@ internal sealed class Deployer
         return account;
     }
 
+    // Each line of the CDK CLI goes to `live` as it comes; with `progressLines`, its progress lines go there instead.
     private async Task<(int ExitCode, IReadOnlyList<string> Output, TimeSpan Elapsed)> RunAsync(
-        StageTarget target, IReadOnlyList<string> arguments, TextWriter live, CancellationToken cancellation)
+        StageTarget target,
+        IReadOnlyList<string> arguments,
+        TextWriter live,
+        CancellationToken cancellation,
+        TextWriter? progressLines = null)
     {
         var clock = Stopwatch.StartNew();
         void Show(string line)
@@ -172,9 +177,10 @@ internal sealed class Deployer
             }
 
             var stackEvent = CdkOutput.Event(text);
+            TextWriter to = progressLines is not null && CdkOutput.IsProgress(text) ? progressLines : live;
             lock (live)
             {
-                live.WriteLine(stackEvent is { } e
+                to.WriteLine(stackEvent is { } e
                     ? $"[{clock.Elapsed.TotalSeconds,6:0.0}s] {e.Stack}  {e.Progress}  {e.Status}  {e.Type}  {e.Resource}"
                     : text);
             }

@@ -10,11 +10,17 @@ namespace StageAware;
 /// <summary>One explicit name in a synthesized template that does not carry the stage.</summary>
 public sealed record NameFinding(string Stack, string Path, string ResourceType, string Property, string Value)
 {
-    /// <summary>The finding as one line, with what to do.</summary>
-    public string Describe(StageNaming naming) =>
-        $"{Stack}/{Path} ({ResourceType}) {Property} '{Value}' does not carry the stage prefix '{naming.Prefix}': " +
+    /// <summary>What to do about a name without the stage.</summary>
+    public const string Advice =
         "two stages in one account would collide; use app.PhysicalName(...) or app.ExportName(...), or let " +
         "CloudFormation name it.";
+
+    /// <summary>Which name it is: <c>stack/path (type) Property 'value'</c>.</summary>
+    public string Subject => $"{Stack}/{Path} ({ResourceType}) {Property} '{Value}'";
+
+    /// <summary>The finding as one line, with what to do.</summary>
+    public string Describe(StageNaming naming) =>
+        $"{Subject} does not carry the stage prefix '{naming.Prefix}': {Advice}";
 }
 
 /// <summary>

@@ -25,9 +25,9 @@ internal static class StackCheck
 
     public static string Describe(StageAwareApp app, IReadOnlyList<string> problems)
     {
+        // One line, as a CLI prints an error: each stack with what is wrong with it, then what to do.
         string count = problems.Count == 1 ? "1 stack is" : $"{problems.Count} stacks are";
-        string lines = string.Concat(problems.Select(p => "\n  - " + p));
-        return $"Stage '{app.Stage}' ({app.Region}): {count} outside the stage.{lines}\n" +
+        return $"Stage '{app.Stage}' ({app.Region}): {count} outside the stage: {string.Join(", ", problems)}. " +
             "Create each stack with its generated wiring (app.Add...Stack()) or with app.StackProps(\"id\", props), " +
             "and set no Env, Account, Region or StackName of your own.";
     }
@@ -85,6 +85,6 @@ internal static class StackCheck
             }
         }
 
-        return faults.Count == 0 ? null : $"{stack.Node.Path}: {string.Join("; ", faults)}";
+        return faults.Count == 0 ? null : $"{stack.Node.Path} ({string.Join("; ", faults)})";
     }
 }

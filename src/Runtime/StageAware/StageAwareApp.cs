@@ -206,7 +206,8 @@ public class StageAwareApp : App
         {
             string count = findings.Count == 1 ? "1 name lacks" : $"{findings.Count} names lack";
             throw new StageAwareException(
-                $"Stage '{Stage}': {count} the stage prefix.{string.Concat(findings.Select(f => "\n  - " + f.Describe(Naming)))}");
+                $"Stage '{Stage}': {count} the stage prefix '{Naming.Prefix}': " +
+                $"{string.Join(", ", findings.Select(f => f.Subject))}; {NameFinding.Advice}");
         }
 
         foreach (NameFinding finding in findings)

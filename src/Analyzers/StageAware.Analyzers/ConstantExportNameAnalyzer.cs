@@ -50,7 +50,7 @@ public sealed class ConstantExportNameAnalyzer : DiagnosticAnalyzer
 
             INamedTypeSymbol? fn = start.Compilation.GetTypeByMetadataName("Amazon.CDK.Fn");
             var rule = new WatchedValueRule((site, _) => Watch(site, exports, fn), Report);
-            rule.Register(start, new ConstantTracer(start.Compilation));
+            rule.Register(start, ConstantTracer.For(start.Compilation));
         });
     }
 

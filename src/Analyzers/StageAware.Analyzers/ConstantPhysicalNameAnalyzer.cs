@@ -31,9 +31,12 @@ public sealed class ConstantPhysicalNameAnalyzer : DiagnosticAnalyzer
             }
 
             var names = new PhysicalNameLookup(start.Compilation, start.Options.AnalyzerConfigOptionsProvider);
-            var tracer = new ConstantTracer(start.Compilation);
+            var tracer = ConstantTracer.For(start.Compilation);
+            // Physical names are set through properties only: arguments are not visited.
             var rule = new WatchedValueRule(
-                (site, tree) => Watch(site, tree, names), (context, found) => Report(context, found, tracer));
+                (site, tree) => Watch(site, tree, names),
+                (context, found) => Report(context, found, tracer),
+                watchesArguments: false);
             rule.Register(start, tracer);
         });
     }

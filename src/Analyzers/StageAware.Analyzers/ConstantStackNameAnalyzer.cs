@@ -33,7 +33,7 @@ public sealed class ConstantStackNameAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var tracer = new ConstantTracer(start.Compilation);
+            var tracer = ConstantTracer.For(start.Compilation);
             INamedTypeSymbol? wiring = start.Compilation.GetTypeByMetadataName(WiringType);
             start.RegisterOperationAction(c => AnalyzeCreation(c, cdk, tracer, wiring), OperationKind.ObjectCreation);
             start.RegisterOperationAction(c => AnalyzeStackName(c, cdk, tracer), OperationKind.SimpleAssignment);

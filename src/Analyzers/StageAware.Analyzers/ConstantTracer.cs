@@ -24,10 +24,18 @@ internal sealed class ConstantTracer
     private readonly Compilation compilation;
     private readonly ConcurrentDictionary<ISymbol, IOperation?> bodies = new(SymbolEqualityComparer.Default);
 
-    public ConstantTracer(Compilation compilation)
+    // One tracer per compilation, shared by every rule: each method body is bound into operations once.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, ConstantTracer> Shared =
+        new();
+
+    private ConstantTracer(Compilation compilation)
     {
         this.compilation = compilation;
     }
+
+    /// <summary>The tracer of <paramref name="compilation"/>, made on first use.</summary>
+    public static ConstantTracer For(Compilation compilation) =>
+        Shared.GetValue(compilation, static c => new ConstantTracer(c));
 
     /// <summary>The constants that can reach <paramref name="value"/>.</summary>
     public List<ConstantSource> Find(IOperation? value)

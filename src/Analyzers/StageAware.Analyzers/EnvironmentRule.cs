@@ -31,7 +31,7 @@ internal sealed class EnvironmentRule
             return;
         }
 
-        var tracer = new ConstantTracer(start.Compilation);
+        var tracer = ConstantTracer.For(start.Compilation);
         start.RegisterOperationAction(c => AnalyzeAssignment(c, cdk, tracer), OperationKind.SimpleAssignment);
         start.RegisterOperationAction(c => AnalyzeCall(c, cdk, tracer), OperationKind.Invocation);
     }

@@ -34,8 +34,9 @@ public sealed class HardCodedArnAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var rule = new WatchedValueRule((site, _) => Watch(site), Report);
-            rule.Register(start, new ConstantTracer(start.Compilation));
+            var rule = new WatchedValueRule(
+                (site, _) => Watch(site), Report, mayReport: static text => text.Contains("arn:"));
+            rule.Register(start, ConstantTracer.For(start.Compilation));
         });
     }
 
@@ -93,16 +94,20 @@ public sealed class HardCodedArnAnalyzer : DiagnosticAnalyzer
         type?.SpecialType == SpecialType.System_String
         || type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_String };
 
-    // A type of the CDK itself: Amazon.CDK and the namespaces under it, v1 and v2 alike.
+    // A type of the CDK itself: Amazon.CDK and the namespaces under it, v1 and v2 alike. Called for every argument
+    // of the compilation: it walks up the namespaces without allocating.
     private static bool IsCdk(INamedTypeSymbol? type)
     {
         INamespaceSymbol? ns = type?.ContainingNamespace;
-        var names = new Stack<string>();
         for (; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
         {
-            names.Push(ns.Name);
+            if (ns.Name == "CDK"
+                && ns.ContainingNamespace is { Name: "Amazon", ContainingNamespace.IsGlobalNamespace: true })
+            {
+                return true;
+            }
         }
 
-        return names.Count >= 2 && names.Pop() == "Amazon" && names.Pop() == "CDK";
+        return false;
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -40,24 +41,65 @@ internal sealed class WatchedValueRule
 {
     private readonly Func<IOperation, SyntaxTree, string?> watch;
     private readonly Action<OperationAnalysisContext, WatchedConstant> report;
+    private readonly bool watchesArguments;
+    private readonly Func<string, bool> mayReport;
 
+    /// <param name="watch">The tag of a watched assignment or argument, null elsewhere.</param>
+    /// <param name="report">Reports one constant.</param>
+    /// <param name="watchesArguments">False when only assignments are watched: arguments are then not visited.</param>
+    /// <param name="mayReport">
+    /// False for a constant the rule never reports (a string without an ARN), so that a literal, the most common
+    /// value, is judged without tracing it.
+    /// </param>
     public WatchedValueRule(
-        Func<IOperation, SyntaxTree, string?> watch, Action<OperationAnalysisContext, WatchedConstant> report)
+        Func<IOperation, SyntaxTree, string?> watch,
+        Action<OperationAnalysisContext, WatchedConstant> report,
+        bool watchesArguments = true,
+        Func<string, bool>? mayReport = null)
     {
         this.watch = watch;
         this.report = report;
+        this.watchesArguments = watchesArguments;
+        this.mayReport = mayReport ?? (static _ => true);
     }
 
     public void Register(CompilationStartAnalysisContext start, ConstantTracer tracer)
     {
-        start.RegisterOperationAction(c => AnalyzeValue(c, tracer), OperationKind.SimpleAssignment);
-        start.RegisterOperationAction(c => AnalyzeValue(c, tracer), OperationKind.Argument);
-        start.RegisterOperationAction(c => AnalyzeHelper(c, tracer), OperationKind.Invocation);
+        // Arguments are visited from their call or creation rather than one action each: they are the most
+        // numerous operations of CDK code, and an action per argument costs more than the rule's own work.
+        start.RegisterOperationAction(c => AnalyzeValue(c, c.Operation, tracer), OperationKind.SimpleAssignment);
+        start.RegisterOperationAction(
+            c =>
+            {
+                var call = (IInvocationOperation)c.Operation;
+                AnalyzeArguments(c, call.Arguments, tracer);
+                AnalyzeHelper(c, call, tracer);
+            },
+            OperationKind.Invocation);
+        if (watchesArguments)
+        {
+            start.RegisterOperationAction(
+                c => AnalyzeArguments(c, ((IObjectCreationOperation)c.Operation).Arguments, tracer),
+                OperationKind.ObjectCreation);
+        }
     }
 
-    private void AnalyzeValue(OperationAnalysisContext context, ConstantTracer tracer)
+    private void AnalyzeArguments(
+        OperationAnalysisContext context, ImmutableArray<IArgumentOperation> arguments, ConstantTracer tracer)
     {
-        IOperation site = context.Operation;
+        if (!watchesArguments)
+        {
+            return;
+        }
+
+        foreach (IArgumentOperation argument in arguments)
+        {
+            AnalyzeValue(context, argument, tracer);
+        }
+    }
+
+    private void AnalyzeValue(OperationAnalysisContext context, IOperation site, ConstantTracer tracer)
+    {
         IOperation? value = site switch
         {
             ISimpleAssignmentOperation assignment => assignment.Value,
@@ -71,6 +113,17 @@ internal sealed class WatchedValueRule
 
         foreach (IOperation part in Parts(value))
         {
+            if (part.ConstantValue is { HasValue: true, Value: var constant })
+            {
+                // What the tracer would find for a literal or a const: the value itself, reported where it is.
+                if (constant is string text && mayReport(text))
+                {
+                    report(context, new WatchedConstant(new ConstantSource(part.Syntax, text), tag, site, false));
+                }
+
+                continue;
+            }
+
             foreach (ConstantSource source in tracer.Find(part))
             {
                 report(context, new WatchedConstant(source, tag, site, throughHelper: false));
@@ -78,9 +131,8 @@ internal sealed class WatchedValueRule
         }
     }
 
-    private void AnalyzeHelper(OperationAnalysisContext context, ConstantTracer tracer)
+    private void AnalyzeHelper(OperationAnalysisContext context, IInvocationOperation call, ConstantTracer tracer)
     {
-        var call = (IInvocationOperation)context.Operation;
         if (call.TargetMethod.DeclaringSyntaxReferences.IsEmpty)
         {
             return;
@@ -89,6 +141,11 @@ internal sealed class WatchedValueRule
         SyntaxTree tree = call.Syntax.SyntaxTree;
         foreach ((ConstantSource source, string tag) in tracer.FindArguments(call, o => watch(o, tree)))
         {
+            if (!mayReport(source.Value))
+            {
+                continue;
+            }
+
             report(context, new WatchedConstant(source, tag, call, throughHelper: true));
         }
     }

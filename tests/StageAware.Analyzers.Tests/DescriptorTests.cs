@@ -56,6 +56,17 @@ public sealed class DescriptorTests
     }
 
     [Fact]
+    public void Every_rule_is_an_error_in_CI()
+    {
+        string enforce = File.ReadAllText(Path.Combine(
+            RepoPaths.Root, "src", "Runtime", "StageAware", "buildTransitive", "StageAware.Enforce.globalconfig"));
+        foreach (DiagnosticDescriptor rule in Rules)
+        {
+            Assert.Contains($"dotnet_diagnostic.{rule.Id}.severity = error", enforce);
+        }
+    }
+
+    [Fact]
     public void Every_rule_warns_by_default_in_one_of_the_categories_and_is_tracked()
     {
         string releases = File.ReadAllText(Path.Combine(

@@ -44,7 +44,8 @@ internal static class AppError
                 }
             }
 
-            return string.Join("\n", lines.Where(l => l.Length > 0));
+            // One line, as the CLI says what went wrong: the lines of a message that has several are joined.
+            return string.Join(" ", lines.Select(l => l.Trim()).Where(l => l.Length > 0));
         }
 
         // The app did not build: the compiler's first error says why.

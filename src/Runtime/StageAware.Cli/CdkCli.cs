@@ -65,6 +65,13 @@ internal sealed class CdkCli
             child["CDK_DISABLE_CLI_TELEMETRY"] = "true";
         }
 
+        // Node.js's own warnings (a version the AWS SDK will stop supporting, say) are not about the deploy and
+        // would land in the middle of a diff; they stay on where the user turned them on.
+        if (!child.ContainsKey("NODE_NO_WARNINGS"))
+        {
+            child["NODE_NO_WARNINGS"] = "1";
+        }
+
         return child;
     }
 }

@@ -66,11 +66,11 @@ internal sealed record CliOptions(
                     break;
                 case "--verbose":
                 case "-v":
-                    verbose = true;
+                    verbose = Flag(arg, inline);
                     break;
                 case "--yes":
                 case "-y":
-                    yes = true;
+                    yes = Flag(arg, inline);
                     break;
                 case "--concurrency":
                     string count = Value(args, ref i, arg, inline);
@@ -104,6 +104,11 @@ internal sealed record CliOptions(
 
         return new CliOptions(command, stage, region, profile, full, verbose, concurrency, approval, yes);
     }
+
+    // A flag is on when given; `--yes=no` would read as yes, so a flag takes no value at all.
+    private static bool Flag(string name, string? inline) => inline is null
+        ? true
+        : throw new UsageException($"{name} takes no value; leave '={inline}' out, or leave {name} out for no.");
 
     private static string Value(IReadOnlyList<string> args, ref int i, string option, string? inline)
     {

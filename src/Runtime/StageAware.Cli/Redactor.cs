@@ -15,7 +15,7 @@ internal sealed class Redactor
     {
         secrets = SecretVariables
             .Select(environment)
-            .Where(v => !string.IsNullOrEmpty(v) && v!.Length >= 8)
+            .Where(v => !string.IsNullOrEmpty(v))
             .Select(v => v!)
             .ToArray();
     }

@@ -98,6 +98,14 @@ internal sealed class StageAwareCli
             stderr.WriteLine("stageaware: interrupted; the CDK CLI was stopped and no assembly was written.");
             return Failure;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A file or folder of the app's that is in the way or cannot be written (cdk.out/{stage} as a file).
+            stderr.WriteLine(
+                "stageaware: " + redactor.Redact(e.Message.ReplaceLineEndings(" ")) +
+                " Check the files under the app's folder, then run the command again.");
+            return Failure;
+        }
     }
 
     private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";

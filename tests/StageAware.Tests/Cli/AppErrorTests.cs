@@ -48,8 +48,7 @@ public sealed class AppErrorTests
         };
 
         Assert.Equal(
-            "System.AggregateException: One or more errors occurred.\n" +
-            " ---> System.IO.FileNotFoundException: notes.json",
+            "System.AggregateException: One or more errors occurred. ---> System.IO.FileNotFoundException: notes.json",
             AppError.Extract(output));
     }
 

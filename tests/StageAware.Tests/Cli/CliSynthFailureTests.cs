@@ -39,6 +39,22 @@ public sealed class CliSynthFailureTests
         sandbox.AssertNoAssemblyLeft("prod");
     }
 
+    [Fact]
+    public async Task A_file_where_the_stage_assembly_goes_is_one_line_and_exit_1()
+    {
+        using var sandbox = CliSandbox.ForScript(FakeApps.WritesAssembly());
+        sandbox.WriteApp(Path.Combine("cdk.out", "prod"), "not a folder");
+
+        CliRun run = await sandbox.RunAsync("synth", "--stage", "prod", "--region", "eu-west-1");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("stageaware: ", run.SingleError);
+        Assert.Contains("cdk.out/prod", run.SingleError);
+        Assert.EndsWith("Check the files under the app's folder, then run the command again.", run.SingleError);
+        Assert.DoesNotContain("   at ", run.Stderr);
+        Assert.Empty(run.Stdout);
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

@@ -18,6 +18,8 @@ public sealed class CliUsageTests
     [InlineData("The option --stage needs a value.", "synth", "--stage")]
     [InlineData("The option --region needs a value.", "synth", "--stage", "prod", "--region")]
     [InlineData("The option --profile needs a value.", "list", "--profile", "--verbose")]
+    [InlineData("--yes takes no value; leave '=no' out, or leave --yes out for no.", "remove", "--yes=no")]
+    [InlineData("--verbose takes no value; leave '=false' out, or leave --verbose out for no.", "list", "--verbose=false")]
     public async Task A_command_line_that_cannot_run_exits_2_with_one_line_and_the_usage(
         string message, params string[] args)
     {

@@ -53,7 +53,9 @@ internal sealed class Synthesizer
     {
         if (!Directory.Exists(options.Directory))
         {
-            throw new StageAwareException($"The app folder {options.Directory} does not exist: pass the folder of cdk.json with --dir.");
+            string what = File.Exists(options.Directory) ? "is a file, not a folder" : "does not exist";
+            throw new StageAwareException(
+                $"The app folder {options.Directory} {what}: pass the folder of cdk.json with --dir.");
         }
 
         StageAwareConfig config = StageAwareConfig.Load(options.Directory);

@@ -152,6 +152,22 @@ public sealed class CliInputErrorTests
     }
 
     [Fact]
+    public async Task A_dir_that_is_a_file_is_refused()
+    {
+        using var sandbox = new CliSandbox();
+        string file = sandbox.Root.Combine("cdk.json");
+        File.WriteAllText(file, "{}");
+
+        CliRun run = await sandbox.RunAsync("synth", "--stage", "prod", "--dir", file);
+
+        AssertFailure(
+            sandbox,
+            run,
+            $"stageaware: The app folder {file} is a file, not a folder: pass the folder of cdk.json with --dir.",
+            "prod");
+    }
+
+    [Fact]
     public async Task A_dir_that_does_not_exist_is_refused()
     {
         using var sandbox = new CliSandbox();

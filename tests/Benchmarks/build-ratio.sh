@@ -3,12 +3,20 @@
 # StageAware analyzers and generator, alternating the two, each a full rebuild with -p:ReportAnalyzer=true. Prints
 # each run, the build-time ratio of the means, and each analyzer's and generator's share of the StageAware builds.
 # Both builds reference the stage-aware runtime; they differ only in the Analyzer items.
-# Usage: tests/Benchmarks/build-ratio.sh [runs] [projects] [stacks per project]
+# The fourth argument picks the compiler: `server` (the compiler server, as most machines build) or `process` (a new
+# compiler process a project, as with UseSharedCompilation=false, which this machine's environment sets), which pays
+# the loading and JIT compiling of every analyzer and generator once a project.
+# Usage: tests/Benchmarks/build-ratio.sh [runs] [projects] [stacks per project] [server|process]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 runs="${1:-3}"
 projects="${2:-10}"
 stacks="${3:-100}"
+case "${4:-server}" in
+  server) shared=true ;;
+  process) shared=false ;;
+  *) echo "the compiler is server or process, not '$4'" >&2; exit 2 ;;
+esac
 
 dotnet build "$root/tests/StageAware.Benchmarks/StageAware.Benchmarks.csproj" -c Release -nologo -v q >/dev/null
 bench="$root/tests/StageAware.Benchmarks/bin/Release/net10.0/StageAware.Benchmarks.dll"
@@ -20,7 +28,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 dotnet "$bench" write-solution --out "$work" --projects "$projects" --stacks "$stacks" \
   --runtime "$runtime/StageAware.dll;$runtime/StageAware.Core.dll" --analyzers "$analyzers;$generator"
-echo "solution: $projects projects x $stacks stacks in $work" >&2
+echo "solution: $projects projects x $stacks stacks in $work, UseSharedCompilation=$shared" >&2
 dotnet restore "$work/Synthetic.slnx" -nologo -v q >/dev/null
 
 # One full build, analyzers included: the build server and the disk caches are warm for every measured run.
@@ -28,6 +36,7 @@ build() { # $1: true or false; $2: log file
   # The compiler's analyzer report is written at detailed verbosity: to a file, the same for both builds.
   dotnet build "$work/Synthetic.slnx" --no-restore --no-incremental -c Release -nologo -v q \
     "-flp:verbosity=detailed;logfile=$2" -p:WithStageAware="$1" -p:ReportAnalyzer=true \
+    -p:UseSharedCompilation="$shared" \
     -p:TreatWarningsAsErrors=false >/dev/null 2>&1 || {
     tail -20 "$2" >&2; echo "the synthetic solution failed to build (WithStageAware=$1)" >&2; exit 1; }
 }

@@ -49,6 +49,12 @@ public abstract class DocumentCodeFixProvider : CodeFixProvider
         }
     }
 
+    /// <summary>The innermost node at the location of <paramref name="diagnostic"/>: the constant it reports.</summary>
+    protected static SyntaxNode ReportedNode(
+        SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken) =>
+        model.SyntaxTree.GetRoot(cancellationToken)
+            .FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+
     /// <summary>True when the fix can rewrite the site of <paramref name="diagnostic"/>.</summary>
     protected abstract bool CanFix(SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken);
 

@@ -55,8 +55,7 @@ public sealed class LetCloudFormationNameItCodeFixProvider : DocumentCodeFixProv
 
     private static SyntaxNode? Site(SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        SyntaxNode name = model.SyntaxTree.GetRoot(cancellationToken)
-            .FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+        SyntaxNode name = ReportedNode(model, diagnostic, cancellationToken);
         diagnostic.Properties.TryGetValue(SiteKinds.PropertyKey, out string? property);
         diagnostic.Properties.TryGetValue(NameSites.RemovalKey, out string? kind);
         return NameRemoval.Site(name, property, kind);

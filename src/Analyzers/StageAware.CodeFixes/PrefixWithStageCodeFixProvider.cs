@@ -78,8 +78,7 @@ public sealed class PrefixWithStageCodeFixProvider : DocumentCodeFixProvider
     }
 
     private static ExpressionSyntax? Name(SemanticModel model, Diagnostic diagnostic, CancellationToken token) =>
-        model.SyntaxTree.GetRoot(token).FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)
-            is ExpressionSyntax name
+        ReportedNode(model, diagnostic, token) is ExpressionSyntax name
             && model.GetTypeInfo(name, token).Type?.SpecialType == SpecialType.System_String
             ? name
             : null;

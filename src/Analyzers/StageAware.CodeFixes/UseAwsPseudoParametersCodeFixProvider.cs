@@ -70,8 +70,7 @@ public sealed class UseAwsPseudoParametersCodeFixProvider : DocumentCodeFixProvi
     private static (ExpressionSyntax Literal, string Value)? Literal(
         SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        SyntaxNode node = model.SyntaxTree.GetRoot(cancellationToken)
-            .FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+        SyntaxNode node = ReportedNode(model, diagnostic, cancellationToken);
         bool literal = node is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression }
             || node is InterpolatedStringExpressionSyntax interpolated
                 && interpolated.Contents.All(c => c is InterpolatedStringTextSyntax);

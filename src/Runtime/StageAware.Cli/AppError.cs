@@ -28,8 +28,12 @@ internal static class AppError
 
         if (start >= 0)
         {
-            string first = output[start].Substring(output[start].IndexOf(Unhandled, StringComparison.Ordinal) + Unhandled.Length);
-            var lines = new List<string> { first.StartsWith(OwnException, StringComparison.Ordinal) ? first.Substring(OwnException.Length) : first };
+            string line = output[start];
+            string first = line.Substring(line.IndexOf(Unhandled, StringComparison.Ordinal) + Unhandled.Length);
+            var lines = new List<string>
+            {
+                first.StartsWith(OwnException, StringComparison.Ordinal) ? first.Substring(OwnException.Length) : first,
+            };
             for (int i = start + 1; i < output.Count && !IsStackFrame(output[i]); i++)
             {
                 // An inner exception (" ---> ...") belongs to the line of the exception that wraps it.
@@ -62,6 +66,7 @@ internal static class AppError
     private static bool IsStackFrame(string line)
     {
         string trimmed = line.TrimStart();
-        return trimmed.StartsWith("at ", StringComparison.Ordinal) || trimmed.StartsWith("--- ", StringComparison.Ordinal);
+        return trimmed.StartsWith("at ", StringComparison.Ordinal)
+            || trimmed.StartsWith("--- ", StringComparison.Ordinal);
     }
 }

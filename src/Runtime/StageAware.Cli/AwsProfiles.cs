@@ -13,7 +13,9 @@ internal sealed class AwsProfiles
     private readonly Dictionary<string, Dictionary<string, string>> config;
     private readonly Dictionary<string, Dictionary<string, string>> credentials;
 
-    private AwsProfiles(Dictionary<string, Dictionary<string, string>> config, Dictionary<string, Dictionary<string, string>> credentials)
+    private AwsProfiles(
+        Dictionary<string, Dictionary<string, string>> config,
+        Dictionary<string, Dictionary<string, string>> credentials)
     {
         this.config = config;
         this.credentials = credentials;
@@ -23,13 +25,16 @@ internal sealed class AwsProfiles
     {
         string home = NonEmpty(environment("HOME")) ?? NonEmpty(environment("USERPROFILE")) ?? "";
         string configPath = NonEmpty(environment("AWS_CONFIG_FILE")) ?? Path.Combine(home, ".aws", "config");
-        string credentialsPath = NonEmpty(environment("AWS_SHARED_CREDENTIALS_FILE")) ?? Path.Combine(home, ".aws", "credentials");
+        string credentialsPath =
+            NonEmpty(environment("AWS_SHARED_CREDENTIALS_FILE")) ?? Path.Combine(home, ".aws", "credentials");
 
         var config = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         foreach ((string section, Dictionary<string, string> values) in ReadIni(configPath))
         {
             // The config file names profiles "profile NAME", except the default one.
-            string name = section.StartsWith("profile ", StringComparison.Ordinal) ? section.Substring(8).Trim() : section;
+            string name = section.StartsWith("profile ", StringComparison.Ordinal)
+                ? section.Substring(8).Trim()
+                : section;
             config[name] = values;
         }
 
@@ -49,7 +54,8 @@ internal sealed class AwsProfiles
     /// file, then the default profile in each.
     /// </summary>
     public string? Region(string profile) =>
-        RegionIn(credentials, profile) ?? RegionIn(config, profile) ?? RegionIn(credentials, "default") ?? RegionIn(config, "default");
+        RegionIn(credentials, profile) ?? RegionIn(config, profile)
+        ?? RegionIn(credentials, "default") ?? RegionIn(config, "default");
 
     private static string? RegionIn(Dictionary<string, Dictionary<string, string>> file, string profile) =>
         file.TryGetValue(profile, out var values) && values.TryGetValue("region", out var region) && region.Length > 0

@@ -60,7 +60,8 @@ internal static class CdkOutput
     }
 
     /// <summary>How each stack ended, from the CDK CLI's closing line of it.</summary>
-    public static Dictionary<string, StackOutcome> Outcomes(IEnumerable<string> output, IReadOnlyList<StackArtifact> stacks)
+    public static Dictionary<string, StackOutcome> Outcomes(
+        IEnumerable<string> output, IReadOnlyList<StackArtifact> stacks)
     {
         var outcomes = stacks.ToDictionary(s => s.StackName, _ => StackOutcome.NotReached, StringComparer.Ordinal);
         foreach (string raw in output)
@@ -111,7 +112,8 @@ internal static class CdkOutput
         }
 
         // The first resource that failed says why, in CloudFormation's words.
-        var failed = output.Select(Event).FirstOrDefault(e => e is { } found && found.Status.EndsWith("_FAILED", StringComparison.Ordinal));
+        var failed = output.Select(Event)
+            .FirstOrDefault(e => e is { } found && found.Status.EndsWith("_FAILED", StringComparison.Ordinal));
         return failed is { } first ? $"{reason}: {first.Resource} ({first.Type}) {first.Status}" : reason;
     }
 }

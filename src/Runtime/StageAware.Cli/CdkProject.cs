@@ -29,7 +29,8 @@ internal sealed record CdkProject(string Path, string AppCommand, string? StageC
         string? app = JsonFiles.OptionalString(root, "app", path);
         if (string.IsNullOrWhiteSpace(app))
         {
-            throw new StageAwareException($"{path} has no \"app\": set it to the command that runs the app, e.g. {Example}.");
+            throw new StageAwareException(
+                $"{path} has no \"app\": set it to the command that runs the app, e.g. {Example}.");
         }
 
         root.TryGetProperty("context", out JsonElement context);

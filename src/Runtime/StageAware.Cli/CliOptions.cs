@@ -82,7 +82,8 @@ internal sealed record CliOptions(
                     approval = Value(args, ref i, arg, inline);
                     if (!Approvals.Contains(approval))
                     {
-                        throw new UsageException($"--require-approval takes never, any-change or broadening, not '{approval}'.");
+                        throw new UsageException(
+                            $"--require-approval takes never, any-change or broadening, not '{approval}'.");
                     }
 
                     break;

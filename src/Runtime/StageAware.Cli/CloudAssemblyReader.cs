@@ -36,7 +36,8 @@ internal static class CloudAssemblyReader
         string manifestPath = Path.Combine(directory, "manifest.json");
         if (!File.Exists(manifestPath))
         {
-            throw new StageAwareException($"The synth wrote no manifest.json in {directory}: the app must call app.Synth().");
+            throw new StageAwareException(
+                $"The synth wrote no manifest.json in {directory}: the app must call app.Synth().");
         }
 
         using JsonDocument manifest = JsonDocument.Parse(File.ReadAllText(manifestPath));
@@ -59,7 +60,8 @@ internal static class CloudAssemblyReader
             {
                 string stackName = JsonFiles.OptionalString(properties, "stackName", manifestPath) ?? artifact.Name;
                 var tags = new Dictionary<string, string>(System.StringComparer.Ordinal);
-                if (properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty("tags", out JsonElement tagBag))
+                if (properties.ValueKind == JsonValueKind.Object
+                    && properties.TryGetProperty("tags", out JsonElement tagBag))
                 {
                     foreach (JsonProperty tag in tagBag.EnumerateObject())
                     {

@@ -40,22 +40,25 @@ internal sealed class Deployer
     {
         StageTarget target = synth.Target;
         string account = RequireAccount(synth);
+        string stage = target.Stage.Value, region = target.Region.Value;
 
         string outputs = OutputsFile(target);
         Directory.CreateDirectory(Path.GetDirectoryName(outputs)!);
-        string staging = Path.Combine(Path.GetDirectoryName(outputs)!, $".{target.Stage.Value}.{Guid.NewGuid():N}.tmp");
+        string staging = Path.Combine(Path.GetDirectoryName(outputs)!, $".{stage}.{Guid.NewGuid():N}.tmp");
 
         var arguments = new List<string> { "deploy", "--app", synth.AssemblyDirectory };
         arguments.AddRange(synth.Stacks.Select(s => s.DisplayName));
-        arguments.AddRange(new[] { "--require-approval", options.Yes ? "never" : options.RequireApproval ?? "broadening" });
+        string approval = options.Yes ? "never" : options.RequireApproval ?? "broadening";
+        arguments.AddRange(new[] { "--require-approval", approval });
         arguments.AddRange(new[] { "--outputs-file", staging, "--progress", "events" });
         if (options.Concurrency is int concurrency)
         {
-            arguments.AddRange(new[] { "--concurrency", concurrency.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            arguments.AddRange(
+                new[] { "--concurrency", concurrency.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         }
 
         progress.WriteLine(
-            $"Deploying {Count(synth.Stacks.Count)} of stage {target.Stage.Value} to {target.Region.Value} (account {account})...");
+            $"Deploying {Count(synth.Stacks.Count)} of stage {stage} to {region} (account {account})...");
         try
         {
             (int exitCode, IReadOnlyList<string> output, TimeSpan elapsed) =
@@ -66,7 +69,7 @@ internal sealed class Deployer
             if (exitCode != 0)
             {
                 throw new StageAwareException(
-                    $"The deploy of stage {target.Stage.Value} to {target.Region.Value} failed: " +
+                    $"The deploy of stage {stage} to {region} failed: " +
                     $"{redactor.Redact(CdkOutput.Failure(output))}");
             }
 
@@ -77,8 +80,8 @@ internal sealed class Deployer
 
             bool changed = outcomes.Values.Any(o => o == StackOutcome.Deployed);
             progress.WriteLine(changed
-                ? $"Deployed stage {target.Stage.Value} to {target.Region.Value} in {elapsed.TotalSeconds:0.0} s; outputs: {outputs}"
-                : $"Stage {target.Stage.Value} in {target.Region.Value} has no changes: nothing was deployed; outputs: {outputs}");
+                ? $"Deployed stage {stage} to {region} in {elapsed.TotalSeconds:0.0} s; outputs: {outputs}"
+                : $"Stage {stage} in {region} has no changes: nothing was deployed; outputs: {outputs}");
         }
         finally
         {
@@ -107,7 +110,8 @@ internal sealed class Deployer
     {
         StageTarget target = synth.Target;
         string account = RequireAccount(synth);
-        string what = $"the {Count(synth.Stacks.Count)} of stage {target.Stage.Value} from {target.Region.Value} (account {account})";
+        string stage = target.Stage.Value, region = target.Region.Value;
+        string what = $"the {Count(synth.Stacks.Count)} of stage {stage} from {region} (account {account})";
 
         if (!options.Yes)
         {
@@ -118,7 +122,8 @@ internal sealed class Deployer
 
             progress.Write($"Remove {what}: {string.Join(", ", synth.Stacks.Select(s => s.StackName))}? [y/N] ");
             string answer = (readLine() ?? "").Trim();
-            if (!answer.Equals("y", StringComparison.OrdinalIgnoreCase) && !answer.Equals("yes", StringComparison.OrdinalIgnoreCase))
+            if (!answer.Equals("y", StringComparison.OrdinalIgnoreCase)
+                && !answer.Equals("yes", StringComparison.OrdinalIgnoreCase))
             {
                 throw new StageAwareException("Nothing was removed: the answer was not yes.");
             }
@@ -137,12 +142,12 @@ internal sealed class Deployer
         if (exitCode != 0)
         {
             throw new StageAwareException(
-                $"The remove of stage {target.Stage.Value} from {target.Region.Value} failed: " +
+                $"The remove of stage {stage} from {region} failed: " +
                 $"{redactor.Redact(CdkOutput.Failure(output))}");
         }
 
         File.Delete(OutputsFile(target));
-        progress.WriteLine($"Removed stage {target.Stage.Value} from {target.Region.Value} in {elapsed.TotalSeconds:0.0} s.");
+        progress.WriteLine($"Removed stage {stage} from {region} in {elapsed.TotalSeconds:0.0} s.");
     }
 
     private static string RequireAccount(SynthResult synth)
@@ -152,8 +157,8 @@ internal sealed class Deployer
         if (account == AssemblyVerifier.UnknownAccount)
         {
             throw new StageAwareException(
-                $"No AWS credentials were found for stage {synth.Target.Stage.Value}: set AWS_PROFILE or pass --profile, " +
-                "or sign in with 'aws configure' or 'aws sso login'.");
+                $"No AWS credentials were found for stage {synth.Target.Stage.Value}: set AWS_PROFILE or pass " +
+                "--profile, or sign in with 'aws configure' or 'aws sso login'.");
         }
 
         return account;
@@ -181,7 +186,8 @@ internal sealed class Deployer
             lock (live)
             {
                 to.WriteLine(stackEvent is { } e
-                    ? $"[{clock.Elapsed.TotalSeconds,6:0.0}s] {e.Stack}  {e.Progress}  {e.Status}  {e.Type}  {e.Resource}"
+                    ? $"[{clock.Elapsed.TotalSeconds,6:0.0}s] {e.Stack}  {e.Progress}  {e.Status}  {e.Type}  " +
+                        e.Resource
                     : text);
             }
         }
@@ -194,10 +200,11 @@ internal sealed class Deployer
         }
         catch (OperationCanceledException)
         {
+            string command = arguments[0] == "destroy" ? "remove" : arguments[0];
             throw new StageAwareException(
-                $"Interrupted after {clock.Elapsed.TotalSeconds:0.0} s: the AWS CDK CLI was stopped; stacks it had started " +
-                $"may still be updating in CloudFormation: run 'stageaware {arguments[0] switch { "destroy" => "remove", var c => c }}' " +
-                "again to finish, or look at the stacks in the CloudFormation console.");
+                $"Interrupted after {clock.Elapsed.TotalSeconds:0.0} s: the AWS CDK CLI was stopped; stacks it had " +
+                $"started may still be updating in CloudFormation: run 'stageaware {command}' again to finish, or " +
+                "look at the stacks in the CloudFormation console.");
         }
     }
 
@@ -216,7 +223,8 @@ internal sealed class Deployer
                 StackOutcome.Failed => "failed",
                 _ => "not reached",
             };
-            stdout.WriteLine($"{stack.StackName.PadRight(width)}  aws://{stack.Account}/{synth.Target.Region.Value}  {outcome}");
+            string environment = $"aws://{stack.Account}/{synth.Target.Region.Value}";
+            stdout.WriteLine($"{stack.StackName.PadRight(width)}  {environment}  {outcome}");
         }
     }
 

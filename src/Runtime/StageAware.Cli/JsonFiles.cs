@@ -8,7 +8,11 @@ internal static class JsonFiles
 {
     public static JsonDocument Read(string path, string example)
     {
-        var options = new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+        var options = new JsonDocumentOptions
+        {
+            AllowTrailingCommas = true,
+            CommentHandling = JsonCommentHandling.Skip,
+        };
         return JsonText.Parse(File.ReadAllText(path), path, example, options);
     }
 

@@ -29,7 +29,8 @@ Console.CancelKeyPress += (_, e) =>
 };
 
 // A person can answer questions only on a terminal, and never in CI.
-bool interactive = !Console.IsInputRedirected && !PersonalStage.IsContinuousIntegration(n => environment.GetValueOrDefault(n));
+bool interactive = !Console.IsInputRedirected
+    && !PersonalStage.IsContinuousIntegration(n => environment.GetValueOrDefault(n));
 var cli = new StageAwareCli(
     Console.Out, Console.Error, environment, Directory.GetCurrentDirectory(), Console.In.ReadLine, interactive);
 return await cli.RunAsync(args, cancellation.Token);

@@ -7,7 +7,10 @@ namespace StageAware.Cli;
 /// <summary>Keeps secrets of the environment out of everything the CLI prints or writes.</summary>
 internal sealed class Redactor
 {
-    private static readonly string[] SecretVariables = { "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN" };
+    private static readonly string[] SecretVariables =
+    {
+        "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN",
+    };
 
     private readonly string[] secrets;
 

@@ -22,7 +22,8 @@ internal sealed record StageTarget(
 }
 
 /// <summary>The result of a synth that passed every check.</summary>
-internal sealed record SynthResult(StageTarget Target, string AssemblyDirectory, IReadOnlyList<StackArtifact> Stacks, TimeSpan Elapsed);
+internal sealed record SynthResult(
+    StageTarget Target, string AssemblyDirectory, IReadOnlyList<StackArtifact> Stacks, TimeSpan Elapsed);
 
 /// <summary>
 /// Synthesizes one stage into one region with the pinned AWS CDK CLI, as <c>cdk synth -c stage=S -c region=R</c>
@@ -36,7 +37,8 @@ internal sealed class Synthesizer
     private readonly TextWriter progress;
     private readonly bool verbose;
 
-    public Synthesizer(IReadOnlyDictionary<string, string> environment, Redactor redactor, TextWriter progress, bool verbose)
+    public Synthesizer(
+        IReadOnlyDictionary<string, string> environment, Redactor redactor, TextWriter progress, bool verbose)
     {
         this.environment = environment;
         this.redactor = redactor;
@@ -66,7 +68,8 @@ internal sealed class Synthesizer
         if (options.Profile != null && !profiles.Exists(options.Profile))
         {
             throw new StageAwareException(
-                $"The AWS profile '{options.Profile}' is not in the AWS config or credentials file: check the name or run 'aws configure --profile {options.Profile}'.");
+                $"The AWS profile '{options.Profile}' is not in the AWS config or credentials file: check the name " +
+                $"or run 'aws configure --profile {options.Profile}'.");
         }
 
         var input = new ResolutionInput
@@ -78,13 +81,16 @@ internal sealed class Synthesizer
             Environment = Env,
             Config = config,
             PersonalStage = () => PersonalStage.Resolve(
-                options.Directory, NonEmpty(Env("USER")) ?? NonEmpty(Env("USERNAME")), PersonalStage.IsContinuousIntegration(Env)),
+                options.Directory,
+                NonEmpty(Env("USER")) ?? NonEmpty(Env("USERNAME")),
+                PersonalStage.IsContinuousIntegration(Env)),
             ProfileRegion = profiles.Region(profile ?? "default"),
         };
 
         Resolved stage = Resolution.Stage(input);
         Resolved region = Resolution.Region(input);
-        return new StageTarget(options.Directory, config, cdk, stage, region, profile, new StageNaming(stage.Value, config.Name));
+        var naming = new StageNaming(stage.Value, config.Name);
+        return new StageTarget(options.Directory, config, cdk, stage, region, profile, naming);
     }
 
     public async Task<SynthResult> SynthAsync(StageTarget target, CancellationToken cancellation)
@@ -105,7 +111,8 @@ internal sealed class Synthesizer
         {
             var cdk = new CdkCli(environment);
             cdk.Locate(target);
-            progress.WriteLine($"Synthesizing {target.Config.Name} for stage {target.Stage.Value} in {target.Region.Value}...");
+            progress.WriteLine(
+                $"Synthesizing {target.Config.Name} for stage {target.Stage.Value} in {target.Region.Value}...");
             (int exitCode, IReadOnlyList<string> output) = await cdk.RunAsync(
                 target,
                 arguments,

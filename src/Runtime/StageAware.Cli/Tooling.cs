@@ -43,7 +43,8 @@ internal static class Tooling
         }
 
         throw new StageAwareException(
-            "The AWS CDK CLI was not found: run 'npm install --save-dev aws-cdk' beside cdk.json (or in a parent folder).");
+            "The AWS CDK CLI was not found: run 'npm install --save-dev aws-cdk' beside cdk.json " +
+            "(or in a parent folder).");
     }
 
     private static string? FindOnPath(string name, Func<string, string?> environment)
